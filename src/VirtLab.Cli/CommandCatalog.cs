@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace VirtLab.Cli;
+
+/// <summary>Every subcommand of <c>virtlab</c>, one factory per file under <c>Commands/</c>.</summary>
+internal static class CommandCatalog
+{
+    /// <summary>Creates the subcommands in the order <c>virtlab --help</c> lists them.</summary>
+    public static IEnumerable<Command> Create()
+    {
+        yield break;
+    }
+}

@@ -1,0 +1,6 @@
+namespace VirtLab.Notebooks;
+
+/// <summary>Marker for the notebooks assembly.</summary>
+public static class NotebooksAssembly
+{
+}
