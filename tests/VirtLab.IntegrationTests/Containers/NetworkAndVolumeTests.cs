@@ -67,3 +67,44 @@ public sealed class NetworkAndVolumeTests(DockerFixture fixture)
         await Assert.ThrowsAsync<DockerVolumeNotFoundException>(() => Client.Volumes.InspectAsync(volume));
     }
 }
+
+[Collection(DockerCollection.Name)]
+public sealed class LabSessionTests(DockerFixture fixture)
+{
+    [DockerFact]
+    public async Task Measures_start_to_first_output_latency_of_real_containers()
+    {
+        var latencies = await fixture.Lab.MeasureStartLatencyAsync(3);
+        Assert.Equal(3, latencies.Count);
+        Assert.All(latencies, ms => Assert.InRange(ms, 1, 60_000));
+        var left = await fixture.Client.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = LabLabels.Filter($"{LabLabels.Session}={fixture.Lab.SessionId}") });
+        Assert.Empty(left);
+    }
+
+    [DockerFact]
+    public async Task Published_ports_serve_a_page_to_the_host()
+    {
+        var lab = fixture.Lab;
+        var options = new LabContainerOptions { Command = ["sh", "-c", "echo '<h1>hi</h1>' > /www/index.html && httpd -f -p 80 -h /www"] };
+        options.Ports[80] = 0;
+        var web = await lab.RunAsync(options);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        string? page = null;
+        for (var i = 0; i < 50 && page is null; i++)
+        {
+            try
+            {
+                page = await http.GetStringAsync(web.Url(80));
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        Assert.Equal("<h1>hi</h1>\n", page);
+        Assert.Throws<KeyNotFoundException>(() => web.Url(8080));
+        Assert.True(await lab.MemoryUsageAsync(web) > 0);
+        await fixture.Client.Containers.RemoveContainerAsync(web.Id, new ContainerRemoveParameters { Force = true });
+    }
+}

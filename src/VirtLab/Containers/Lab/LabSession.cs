@@ -168,6 +168,43 @@ public sealed class LabSession : IAsyncDisposable
         return DockerStats.MemoryUsage(sample);
     }
 
+    /// <summary>
+    /// Starts <paramref name="count"/> containers one after another, each running <c>echo ready</c>, and measures
+    /// the time from the create call to the first byte of its output; removes each afterwards.
+    /// </summary>
+    /// <param name="count">How many containers. Range: 1–200.</param>
+    /// <param name="cancellationToken">Cancels the measurement.</param>
+    /// <returns>Start-to-first-output latency of each container, in milliseconds.</returns>
+    public async Task<IReadOnlyList<double>> MeasureStartLatencyAsync(int count, CancellationToken cancellationToken = default)
+    {
+        if (count is < 1 or > 200)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, "count must be between 1 and 200.");
+        }
+
+        var latencies = new List<double>(count);
+        var buffer = new byte[64];
+        for (var i = 0; i < count; i++)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var container = await RunAsync(new LabContainerOptions { Command = ["echo", "ready"] }, cancellationToken).ConfigureAwait(false);
+            using (var logs = await Client.Containers.GetContainerLogsAsync(container.Id, tty: false, new ContainerLogsParameters { ShowStdout = true, Follow = true }, cancellationToken).ConfigureAwait(false))
+            {
+                var first = await logs.ReadOutputAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
+                if (first.EOF)
+                {
+                    throw new InvalidOperationException($"Container {container.Name} exited without printing 'ready'.");
+                }
+            }
+
+            latencies.Add(watch.Elapsed.TotalMilliseconds);
+            await Client.Containers.RemoveContainerAsync(container.Id, new ContainerRemoveParameters { Force = true }, cancellationToken).ConfigureAwait(false);
+            _containers.TryRemove(container.Id, out _);
+        }
+
+        return latencies;
+    }
+
     /// <summary>Creates a labelled user network (<c>docker network create</c>).</summary>
     public async Task<string> CreateNetworkAsync(string? name = null, CancellationToken cancellationToken = default)
     {
