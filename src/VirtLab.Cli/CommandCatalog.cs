@@ -12,5 +12,7 @@ internal static class CommandCatalog
         yield return CheckCommand.Create();
         yield return LabCommand.Create();
         yield return CleanCommand.Create();
+        yield return RunCommand.Create();
+        yield return NotebookWorkerCommand.Create();
     }
 }
