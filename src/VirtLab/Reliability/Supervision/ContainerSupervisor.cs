@@ -206,7 +206,15 @@ public sealed class ContainerSupervisor : IAsyncDisposable
             double? firstBad = null;
             while (!token.IsCancellationRequested)
             {
-                var healthy = await ProbeAsync(w, token).ConfigureAwait(false);
+                bool healthy;
+                using (var inFlight = CancellationTokenSource.CreateLinkedTokenSource(token))
+                {
+                    // a die event cancels the probe in flight, so an exit is acted on at once
+                    w.InFlight = inFlight;
+                    healthy = await ProbeAsync(w, inFlight.Token, token).ConfigureAwait(false);
+                    w.InFlight = null;
+                }
+
                 var now = NowMs;
                 if (healthy)
                 {
@@ -275,7 +283,7 @@ public sealed class ContainerSupervisor : IAsyncDisposable
                 var deadline = NowMs + _options.StartupTimeout.TotalMilliseconds;
                 while (NowMs < deadline)
                 {
-                    if (await ProbeAsync(w, token).ConfigureAwait(false))
+                    if (await ProbeAsync(w, token, token).ConfigureAwait(false))
                     {
                         recoveredAt = TimeAt(NowMs);
                         break;
@@ -348,14 +356,15 @@ public sealed class ContainerSupervisor : IAsyncDisposable
         await _client.Containers.StartContainerAsync(created.ID, null, token).ConfigureAwait(false);
     }
 
-    private async Task<bool> ProbeAsync(Watched w, CancellationToken token)
+    private async Task<bool> ProbeAsync(Watched w, CancellationToken probeToken, CancellationToken stopToken)
     {
         try
         {
-            return await _options.Probe.IsHealthyAsync(_client, w.CurrentId, token).ConfigureAwait(false);
+            return await _options.Probe.IsHealthyAsync(_client, w.CurrentId, probeToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+        catch (Exception e) when (e is not OperationCanceledException || !stopToken.IsCancellationRequested)
         {
+            // a probe that throws or is cut short by a die event counts as a failed probe
             return false;
         }
     }
@@ -384,6 +393,15 @@ public sealed class ContainerSupervisor : IAsyncDisposable
                     var time = message.TimeNano > 0 ? DateTimeOffset.UnixEpoch.AddTicks(message.TimeNano / 100) : DateTimeOffset.UtcNow;
                     Record(w, SupervisionEventKind.Died, $"exit code {exit}", time);
                     Interlocked.Exchange(ref w.DiedAt, new Death(time, $"exited (code {exit})"));
+                    try
+                    {
+                        w.InFlight?.Cancel();
+                    }
+                    catch (ObjectDisposedException)
+                    {
+                        // that probe has just finished
+                    }
+
                     w.Wake.Release();
                 }
             }
@@ -422,5 +440,7 @@ public sealed class ContainerSupervisor : IAsyncDisposable
         public volatile bool Recovering;
 
         public Death? DiedAt;
+
+        public volatile CancellationTokenSource? InFlight;
     }
 }
