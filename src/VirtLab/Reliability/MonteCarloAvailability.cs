@@ -26,8 +26,8 @@ public sealed record MonteCarloAvailability(
     public double ZScore => StandardError > 0 ? (Estimate - Analytic) / StandardError : (Estimate == Analytic ? 0 : double.PositiveInfinity);
 
     /// <inheritdoc />
-    public override string ToString() =>
-        $"{K}-of-{Components.Count}: simulated {N(Estimate)} +/- {N(StandardError)} vs formula {N(Analytic)} (z = {ZScore:0.00}, {Replications} runs x {N(Horizon)}, seed {Seed})";
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{K}-of-{Components.Count}: simulated {N(Estimate)} +/- {N(StandardError)} vs formula {N(Analytic)} (z = {ZScore:0.00}, {Replications} runs x {N(Horizon)}, seed {Seed})");
 
     /// <inheritdoc />
     public string ToHtml()

@@ -100,5 +100,5 @@ public sealed class BackoffPolicy
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"backoff {BaseDelay.TotalSeconds:G4} s x {Factor:G4} up to {MaxDelay.TotalSeconds:G4} s{(Jitter > 0 ? $", jitter {Jitter:P0} (seed {Seed})" : "")}");
+        $"backoff {BaseDelay.TotalSeconds:G4} s x {Factor:G4} up to {MaxDelay.TotalSeconds:G4} s{(Jitter > 0 ? ", jitter " + Jitter.ToString("P0", CultureInfo.InvariantCulture) + " (seed " + Seed.ToString(CultureInfo.InvariantCulture) + ")" : "")}");
 }

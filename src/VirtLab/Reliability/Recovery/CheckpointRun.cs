@@ -32,8 +32,8 @@ public sealed record CheckpointRun(
     public double Waste => 1 - SolveTime / MeanWallTime;
 
     /// <inheritdoc />
-    public override string ToString() =>
-        $"tau = {N(Interval)}: wall time {N(MeanWallTime)} +/- {N(StandardError)} (model {N(ExpectedWallTime)}), waste {Waste:P1}, {N(MeanFailures)} failures per job";
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"tau = {N(Interval)}: wall time {N(MeanWallTime)} +/- {N(StandardError)} (model {N(ExpectedWallTime)}), waste {Waste:P1}, {N(MeanFailures)} failures per job");
 
     /// <inheritdoc />
     public string ToHtml() => new ResultTable($"Checkpoint/restart, tau = {N(Interval)} (seed {Seed}, {Replications} jobs)", "quantity", "value")

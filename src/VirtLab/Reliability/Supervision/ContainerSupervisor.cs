@@ -294,7 +294,7 @@ public sealed class ContainerSupervisor : IAsyncDisposable
 
                 if (recoveredAt is null)
                 {
-                    Record(w, SupervisionEventKind.RecoveryFailed, $"attempt {attempts}: not healthy within {_options.StartupTimeout.TotalSeconds:0.#} s");
+                    Record(w, SupervisionEventKind.RecoveryFailed, string.Create(CultureInfo.InvariantCulture, $"attempt {attempts}: not healthy within {_options.StartupTimeout.TotalSeconds:0.#} s"));
                 }
             }
         }
