@@ -168,13 +168,27 @@ public sealed class LabSession : IAsyncDisposable
         return await text.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Reads a container's whole log as text (<c>docker logs</c>).</summary>
+    /// <summary>Reads a container's whole log as text, stdout and stderr in the order they were written (<c>docker logs</c>).</summary>
     public async Task<string> LogsAsync(LabContainer container, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(container);
         using var logs = await Client.Containers.GetContainerLogsAsync(container.Id, tty: false, new ContainerLogsParameters { ShowStdout = true, ShowStderr = true }, cancellationToken).ConfigureAwait(false);
-        var (stdout, stderr) = await logs.ReadOutputToEndAsync(cancellationToken).ConfigureAwait(false);
-        return stdout + stderr;
+
+        // Keep the order in which the lines were written, stdout and stderr interleaved, as `docker logs` shows them.
+        using var text = new MemoryStream();
+        var buffer = new byte[16384];
+        while (true)
+        {
+            var chunk = await logs.ReadOutputAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
+            if (chunk.EOF)
+            {
+                break;
+            }
+
+            text.Write(buffer, 0, chunk.Count);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(text.ToArray());
     }
 
     /// <summary>
