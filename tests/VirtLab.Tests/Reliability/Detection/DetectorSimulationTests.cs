@@ -1,5 +1,4 @@
 using VirtLab.Reliability.Detection;
-using VirtLab.Tests.Support;
 
 namespace VirtLab.Tests.Reliability.Detection;
 
@@ -40,7 +39,7 @@ public sealed class DetectorSimulationTests
     [Fact]
     public void Timeout_sweep_on_the_recorded_trace_is_monotone()
     {
-        var trace = HeartbeatTrace.Load(RepoPaths.Data("heartbeats", "recorded-sigstop.csv"));
+        var trace = HeartbeatTrace.Load(Path.Combine(RepositoryPaths.Root, "data", "heartbeats", "recorded-sigstop.csv"));
         var sweep = DetectorSimulation.Sweep(trace, [1500, 2000, 3000, 4000, 6000, 8000], t => new FixedTimeoutDetector(t));
         var mistakes = sweep.Points.Select(p => p.Run.Mistakes).ToArray();
         var detection = sweep.Points.Select(p => p.Run.DetectionTime!.Value).ToArray();

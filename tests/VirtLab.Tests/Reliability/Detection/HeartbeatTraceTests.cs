@@ -1,5 +1,4 @@
 using VirtLab.Reliability.Detection;
-using VirtLab.Tests.Support;
 
 namespace VirtLab.Tests.Reliability.Detection;
 
@@ -21,7 +20,7 @@ public sealed class HeartbeatTraceTests
     {
         var (_, model, seed) = Generated.Single(g => g.File == file);
         var csv = HeartbeatTrace.Generate(Path.GetFileNameWithoutExtension(file), model, seed).ToCsv();
-        var path = RepoPaths.Data("heartbeats", file);
+        var path = Path.Combine(RepositoryPaths.Root, "data", "heartbeats", file);
         if (Environment.GetEnvironmentVariable("VIRTLAB_REGENERATE_TRACES") == "1")
         {
             File.WriteAllText(path, csv);
@@ -63,7 +62,7 @@ public sealed class HeartbeatTraceTests
     [Fact] // recorded from a real process on this machine by data/heartbeats/record_sigstop.py
     public void Recorded_trace_loads_with_its_ground_truth()
     {
-        var trace = HeartbeatTrace.Load(RepoPaths.Data("heartbeats", "recorded-sigstop.csv"));
+        var trace = HeartbeatTrace.Load(Path.Combine(RepositoryPaths.Root, "data", "heartbeats", "recorded-sigstop.csv"));
         Assert.Equal("recorded-sigstop", trace.Name);
         Assert.Equal(2, trace.Pauses.Count);
         Assert.NotNull(trace.CrashAt);
