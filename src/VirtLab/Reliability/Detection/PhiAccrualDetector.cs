@@ -12,16 +12,15 @@ namespace VirtLab.Reliability.Detection;
 /// follow Akka's <c>PhiAccrualFailureDetector</c> (akka-remote): the first heartbeat seeds the window with
 /// two intervals, estimate ± estimate/4; an interval that ends while the process is suspected is not added
 /// (a long pause would skew the statistics); σ is the population standard deviation of the window, floored at
-/// <see cref="MinStdDeviation"/>; the normal models use μ = mean + <see cref="AcceptableHeartbeatPause"/>.
+/// <see cref="MinStdDeviation"/>; the normal models use μ = mean + <see cref="AcceptableHeartbeatPause"/>. The sliding window is
+/// MathNet.Numerics' <see cref="MovingStatistics"/>.
 /// Defaults are Akka Cluster's (<c>akka.cluster.failure-detector</c> in akka-cluster's reference.conf, times in ms):
 /// threshold 8, max-sample-size 1000, min-std-deviation 100 ms, acceptable-heartbeat-pause 3 s,
-/// heartbeat-interval 1 s (used as the first estimate). Mean and σ come from MathNet.Numerics <see cref="Statistics"/>.
+/// heartbeat-interval 1 s (used as the first estimate).
 /// </remarks>
 public sealed class PhiAccrualDetector : IFailureDetector
 {
-    private readonly Queue<double> _intervals = new();
-    private double _mean;
-    private double _stdDeviation;
+    private MovingStatistics? _intervals;
 
     /// <summary>Creates the detector (defaults: Akka Cluster's, in milliseconds).</summary>
     /// <param name="threshold">Suspect when φ exceeds this. Range: &gt; 0.</param>
@@ -79,13 +78,13 @@ public sealed class PhiAccrualDetector : IFailureDetector
     public PhiModel Model { get; }
 
     /// <summary>Mean of the inter-arrival window (0 before the first heartbeat).</summary>
-    public double MeanInterval => _mean;
+    public double MeanInterval => _intervals?.Mean ?? 0;
 
     /// <summary>σ used by the normal models: max(population std. dev. of the window, <see cref="MinStdDeviation"/>).</summary>
-    public double StdDeviation => Math.Max(_stdDeviation, MinStdDeviation);
+    public double StdDeviation => Math.Max(_intervals?.PopulationStandardDeviation ?? 0, MinStdDeviation);
 
     /// <summary>Number of inter-arrival times in the window.</summary>
-    public int SampleCount => _intervals.Count;
+    public int SampleCount => (int)(_intervals?.Count ?? 0);
 
     /// <inheritdoc />
     public string Name => string.Create(CultureInfo.InvariantCulture, $"phi > {Threshold:G4}{(Model == PhiModel.NormalLogistic ? "" : " (" + Model + ")")}");
@@ -104,8 +103,8 @@ public sealed class PhiAccrualDetector : IFailureDetector
             }
 
             var elapsed = Model == PhiModel.Exponential
-                ? PhiAccrual.ElapsedAt(Threshold, _mean, 1, PhiModel.Exponential)
-                : PhiAccrual.ElapsedAt(Threshold, _mean + AcceptableHeartbeatPause, StdDeviation, Model);
+                ? PhiAccrual.ElapsedAt(Threshold, MeanInterval, 1, PhiModel.Exponential)
+                : PhiAccrual.ElapsedAt(Threshold, MeanInterval + AcceptableHeartbeatPause, StdDeviation, Model);
             return last + Math.Max(0, elapsed);
         }
     }
@@ -117,20 +116,13 @@ public sealed class PhiAccrualDetector : IFailureDetector
         if (LastHeartbeat is not { } last)
         {
             var spread = FirstHeartbeatEstimate / 4;
-            _intervals.Enqueue(FirstHeartbeatEstimate - spread);
-            _intervals.Enqueue(FirstHeartbeatEstimate + spread);
+            _intervals = new MovingStatistics(MaxSampleSize, [FirstHeartbeatEstimate - spread, FirstHeartbeatEstimate + spread]);
         }
         else if (!IsSuspected(time))
         {
-            _intervals.Enqueue(time - last);
-            while (_intervals.Count > MaxSampleSize)
-            {
-                _intervals.Dequeue();
-            }
+            _intervals!.Push(time - last);
         }
 
-        _mean = _intervals.Mean();
-        _stdDeviation = _intervals.PopulationStandardDeviation();
         LastHeartbeat = time;
     }
 
@@ -145,8 +137,8 @@ public sealed class PhiAccrualDetector : IFailureDetector
 
         var elapsed = time - last;
         return Model == PhiModel.Exponential
-            ? PhiAccrual.PhiExponential(elapsed, _mean)
-            : PhiAccrual.Phi(elapsed, _mean + AcceptableHeartbeatPause, StdDeviation, Model);
+            ? PhiAccrual.PhiExponential(elapsed, MeanInterval)
+            : PhiAccrual.Phi(elapsed, MeanInterval + AcceptableHeartbeatPause, StdDeviation, Model);
     }
 
     /// <inheritdoc />
@@ -158,5 +150,5 @@ public sealed class PhiAccrualDetector : IFailureDetector
     /// <inheritdoc />
     public override string ToString() => LastHeartbeat is null
         ? Name
-        : string.Create(CultureInfo.InvariantCulture, $"{Name}: mean {_mean:G5}, sigma {StdDeviation:G5} over {SampleCount} intervals");
+        : string.Create(CultureInfo.InvariantCulture, $"{Name}: mean {MeanInterval:G5}, sigma {StdDeviation:G5} over {SampleCount} intervals");
 }
