@@ -185,6 +185,10 @@ public sealed class ContainerSupervisor : IAsyncDisposable
     {
         await StopAsync().ConfigureAwait(false);
         _stop?.Dispose();
+        foreach (var w in Snapshot())
+        {
+            w.Wake.Dispose();
+        }
     }
 
     private Watched[] Snapshot()

@@ -29,7 +29,8 @@ public sealed class SupervisorOptions
     /// <summary>How long a recovered container has to pass its probe before the attempt counts as failed. Default 20 s.</summary>
     public TimeSpan StartupTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
-    /// <summary>Attempts per incident before giving up. Default 5. Range: ≥ 1.</summary>
+    /// <summary>Attempts per incident before giving up. Default 5. Range: ≥ 1. After giving up the supervisor keeps probing,
+    /// and acts again on a die event or once the container has been healthy and fails anew.</summary>
     public int MaxAttempts { get; set; } = 5;
 
     /// <summary>Seconds <c>docker restart</c> waits before SIGKILL. Default 1.</summary>
