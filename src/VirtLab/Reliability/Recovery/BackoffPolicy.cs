@@ -12,7 +12,7 @@ namespace VirtLab.Reliability.Recovery;
 /// <see cref="Kubernetes"/> (kubelet CrashLoopBackOff: "exponential back-off delay (10s, 20s, 40s, …), that is
 /// capped at five minutes", Kubernetes docs, "Pod Lifecycle → Container restart policy") and <see cref="Docker"/>
 /// (restart policies: "double the previous delay, starting at 100 milliseconds", Docker docs, "Start containers
-/// automatically"; capped at 1 minute by moby's <c>restartmanager</c>). The same policy drives
+/// automatically"; capped at 1 minute by moby <c>restartmanager/restartmanager.go</c>: defaultTimeout 100 ms, backoffMultiplier 2, maxRestartTimeout 1 min). The same policy drives
 /// <see cref="RecoverySimulation"/> and the container supervisor.
 /// </remarks>
 public sealed class BackoffPolicy

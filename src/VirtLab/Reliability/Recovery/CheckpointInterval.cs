@@ -56,7 +56,7 @@ public static class CheckpointInterval
     /// <param name="restartCost">Restart (reload) time R. Range: R ≥ 0.</param>
     /// <param name="mtbf">Mean time between failures M (exponential failures, also during checkpoints and restarts). Range: M &gt; 0.</param>
     /// <remarks>
-    /// Daly 2006, §3 (the "complete" model for exponentially distributed failures; each of the T_s/τ segments of
+    /// Daly 2006 (the "complete" model of expected wall-clock time for exponentially distributed failures, whose minimum eq. 37 approximates; each of the T_s/τ segments of
     /// τ + δ is retried after a failure, and a restart that fails is retried too). Its minimum over τ is the optimum that
     /// <see cref="Daly"/> approximates. Tested against <see cref="CheckpointSimulation"/> (derived, not a published vector).
     /// </remarks>

@@ -9,7 +9,7 @@ namespace VirtLab.Reliability.Recovery;
 /// failure (mean M) at any moment loses the work since the last checkpoint and costs a restart R (which can fail too).
 /// </summary>
 /// <remarks>
-/// The model is the one behind <see cref="CheckpointInterval.ExpectedWallTime"/> (Daly 2006, §3), so the
+/// The model is the one behind <see cref="CheckpointInterval.ExpectedWallTime"/> (Daly 2006), so the
 /// simulated mean converges to that formula. Randomness: MathNet.Numerics <see cref="Xoshiro256StarStar"/>.
 /// </remarks>
 public static class CheckpointSimulation
