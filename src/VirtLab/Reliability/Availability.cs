@@ -53,7 +53,7 @@ public static class Availability
     /// A = Σ_{i=k}^{n} C(n, i) aⁱ (1−a)^{n−i}, the upper tail of a Binomial(n, a), summed with MathNet.Numerics'
     /// <see cref="Binomial.PMF"/>. k = n gives the series formula and k = 1 the parallel one. Source: the binomial
     /// reliability model for k-out-of-n systems, e.g. M. Rausand &amp; A. Høyland, <i>System Reliability Theory</i>,
-    /// 2nd ed., Wiley 2004, §4.6. Tested (derived): 2-of-3 at 0.99 → 3a² − 2a³ = 0.999702; 2-of-3 at 0.9 → 0.972;
+    /// 2nd ed., Wiley 2004 (k-out-of-n structures). Tested (derived): 2-of-3 at 0.99 → 3a² − 2a³ = 0.999702; 2-of-3 at 0.9 → 0.972;
     /// 3-of-5 at 0.9 → 0.99144.
     /// </remarks>
     public static double KOfN(int k, int n, double availability)
