@@ -55,7 +55,7 @@ public sealed class ContainerSupervisorTests(DockerFixture fixture, ITestOutputH
         // Detection: at most timeout + one probe interval + one probe timeout after the crash (last heartbeat <= crash).
         var detectionBound = TimeSpan.FromMilliseconds(TimeoutMs) + Interval + ProbeTimeout + Slack;
         var detectedAfter = incident.DetectedAt - killedAt;
-        Assert.InRange(detectedAfter, TimeSpan.FromMilliseconds(TimeoutMs) - Interval - TimeSpan.FromMilliseconds(100), detectionBound);
+        Assert.InRange(detectedAfter, TimeSpan.Zero, detectionBound);
         Assert.InRange(incident.FailedAt, killedAt - Interval, incident.DetectedAt);
         // Recovery: detection + first backoff delay + docker restart + one probe.
         var recoveryBound = detectionBound + backoff.NominalDelay(0) + Interval + ProbeTimeout + Slack;
