@@ -134,6 +134,39 @@ public sealed class ContainerSupervisorTests(DockerFixture fixture, ITestOutputH
         await RemoveAsync(newId);
     }
 
+    [DockerFact]
+    public async Task Restarts_a_web_server_killed_with_kill_9_from_inside()
+    {
+        var lab = fixture.Lab;
+        var options = WebServer();
+        options.Init = true;   // docker-init is PID 1, so httpd is an ordinary process that kill -9 can reach
+        var web = await lab.RunAsync(options);
+        using var probe = new HttpProbe(80, "/index.html", ProbeTimeout);
+        await using var supervisor = new ContainerSupervisor(lab.Client, new SupervisorOptions
+        {
+            ProbeInterval = Interval,
+            Probe = probe,
+            CreateDetector = () => new FixedTimeoutDetector(TimeoutMs),
+            Backoff = new BackoffPolicy(TimeSpan.FromMilliseconds(100), 2, TimeSpan.FromSeconds(5)),
+        });
+        await supervisor.WatchAsync(web.Id);
+        supervisor.Start();
+        await WaitHealthyAsync(probe, web.Id);
+
+        var killedAt = DateTimeOffset.UtcNow;
+        var kill = await lab.ExecAsync(web, "sh", "-c", "kill -9 $(pidof httpd)");
+        Assert.Equal(0, kill.ExitCode);
+        var incident = await supervisor.WaitForIncidentAsync(TimeSpan.FromSeconds(60));
+        await supervisor.StopAsync();
+        output.WriteLine(supervisor.Timeline.ToString());
+
+        // Whichever comes first, the die event or the detector, detection is bounded by the detector's settings.
+        Assert.InRange(incident.DetectedAt - killedAt, TimeSpan.Zero, TimeSpan.FromMilliseconds(TimeoutMs) + Interval + ProbeTimeout + Slack);
+        Assert.NotNull(incident.RecoveredAt);
+        Assert.True(await probe.IsHealthyAsync(lab.Client, web.Id, CancellationToken.None));
+        await RemoveAsync(web.Id);
+    }
+
     private async Task WaitHealthyAsync(IHealthProbe probe, string id)
     {
         for (var deadline = DateTime.UtcNow.AddSeconds(20); DateTime.UtcNow < deadline; await Task.Delay(100))
