@@ -27,7 +27,7 @@ public sealed record PreCopyResult(
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"pre-copy: {PreCopyRounds} round(s) then stop-and-copy of {Rounds[^1].Data:G5}; total {TotalData:G6} in {TotalTime:G5} s, downtime {Downtime * 1000:G4} ms ({StopReason}, lambda = {DirtyRatio:G3})");
+        $"pre-copy: {PreCopyRounds} round(s) then stop-and-copy of {Rounds[^1].Data:G5}; total {TotalData:G6} in {TotalTime:G5} s, downtime {VirtLab.Reliability.Downtime.Describe(TimeSpan.FromSeconds(Downtime))} ({StopReason}, lambda = {DirtyRatio:G3})");
 
     /// <inheritdoc />
     public string ToHtml()
