@@ -119,3 +119,13 @@ write("update", [
     code('var progress = display("0 %");'),
     code('progress.Update("100 %");\n"done"'),
 ])
+
+write("charts", [
+    new_markdown_cell("# Charts\n\nA **line**, a Gantt chart and a heatmap, drawn offline.\n\n| a | b |\n|---|---|\n| 1 | 2 |"),
+    code(SETUP + '\nusing VirtLab.Charts;'),
+    code('Chart.Line(new double[] { 0, 1, 2 }, new double[] { 1, 3, 2 }, name: "VM 1", title: "Line")\n'
+         '    .WithAxes("time (s)", "CPU share")'),
+    code('display(Chart.Gantt(new[] { new GanttTask("CPU 0", 0, 3, "A"), new GanttTask("CPU 1", 1, 2, "B"), new GanttTask("CPU 0", 3, 5, "B") }, title: "Gantt"));\n'
+         'Chart.Heatmap(new[] { new double[] { 0.1, 0.9 }, new double[] { 0.5, 0.4 } }, new[] { "t0", "t1" }, new[] { "a", "b" }, title: "Heatmap")'),
+    code('Console.WriteLine("<not html> & text");'),
+])
