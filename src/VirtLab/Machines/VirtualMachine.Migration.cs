@@ -5,6 +5,9 @@ namespace VirtLab.Machines;
 
 public sealed partial class VirtualMachine
 {
+    /// <summary>The URI a migration target listens on (<c>unix:/…/migrate.sock</c>), or null for an ordinary machine.</summary>
+    public string? IncomingUri => _incomingUri;
+
     /// <summary>Starts a second QEMU with the same hardware, waiting for an incoming migration on a Unix socket (status <c>inmigrate</c>).</summary>
     /// <remarks>QEMU <c>-incoming unix:PATH</c>. A disk, if any, is shared (same file): QEMU keeps the destination's
     /// image inactive until the migration completes. Dispose the target like any machine.</remarks>

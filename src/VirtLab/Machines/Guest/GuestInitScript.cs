@@ -37,7 +37,7 @@ public static class GuestInitScript
         for d in /sys/class/input/input*; do
           if grep -q "Power Button" "$d/name" 2>/dev/null; then
             for e in "$d"/event*; do
-              n="/dev/${e##*/}"
+              n="/dev/input/${e##*/}"
               ( i=0; while [ ! -e "$n" ] && [ $i -lt 20 ]; do sleep 0.1; i=$((i+1)); done
                 head -c 1 "$n" >/dev/null && echo "virtlab-init: power button pressed, powering off" && poweroff -f ) &
             done
@@ -48,7 +48,7 @@ public static class GuestInitScript
         esac
         stty -echo 2>/dev/null
         echo "VIRTLAB-READY kernel=$(uname -r) uptime=$(cut -d' ' -f1 /proc/uptime)"
-        while :; do cat | sh 2>&1; done
+        while :; do sh -c 'while IFS= read -r virtlab_line; do eval "$virtlab_line"; done' 2>&1; done
 
         """;
 }
