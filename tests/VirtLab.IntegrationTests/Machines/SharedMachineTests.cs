@@ -1,3 +1,4 @@
+using Xunit.Abstractions;
 using VirtLab.Machines;
 using VirtLab.Machines.Qmp;
 
