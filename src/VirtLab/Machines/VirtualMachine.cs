@@ -21,6 +21,7 @@ namespace VirtLab.Machines;
 public sealed partial class VirtualMachine : IAsyncDisposable
 {
     private static readonly ConcurrentDictionary<VirtualMachine, byte> Live = new();
+    private static int _janitorRan;
     private readonly StringBuilder _stderr = new();
     private readonly string _qmpSocketPath;
     private Process? _process;
@@ -103,6 +104,8 @@ public sealed partial class VirtualMachine : IAsyncDisposable
     public SerialConsole Console => _console ?? throw new InvalidOperationException($"Machine '{Name}' is not started: call StartAsync first.");
 
     /// <summary>Prepares a machine without starting it: finds QEMU, builds the guest image, chooses the accelerator, creates the disk.</summary>
+    /// <remarks>The first call in a process also runs <see cref="MachineJanitor.KillLeftovers"/>, which only touches
+    /// machines whose owning process has died.</remarks>
     /// <param name="options">Machine options (defaults when null).</param>
     /// <param name="cancellationToken">Cancels the preparation.</param>
     /// <exception cref="QemuNotFoundException">QEMU, the kernel or busybox is missing; the message gives the apt command.</exception>
@@ -112,6 +115,10 @@ public sealed partial class VirtualMachine : IAsyncDisposable
         options ??= new MachineOptions();
         options.Validate();
         var qemu = QemuInstallation.Find();
+        if (Interlocked.Exchange(ref _janitorRan, 1) == 0)
+        {
+            MachineJanitor.KillLeftovers(); // once per process: QEMU left by crashed sessions (their owner is dead)
+        }
         var image = await GuestImage.BuildAsync(options.KernelPath, cancellationToken).ConfigureAwait(false);
         var accelerator = options.Accelerator == AcceleratorKind.Auto
             ? await AcceleratorProbe.ChooseAsync(cancellationToken: cancellationToken).ConfigureAwait(false)
