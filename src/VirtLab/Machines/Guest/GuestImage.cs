@@ -32,6 +32,16 @@ public sealed record GuestImage(string KernelPath, string KernelRelease, string 
         {
             throw new QemuNotFoundException($"Kernel '{kernelPath}' not found: install one with apt-get install linux-image-amd64.");
         }
+        try
+        {
+            using var probe = File.OpenRead(kernelPath);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new QemuNotFoundException(
+                $"Kernel '{kernelPath}' is not readable by this user (Ubuntu installs kernels with mode 0600): " +
+                $"run sudo chmod 0644 {kernelPath}, or copy it somewhere readable and set VIRTLAB_KERNEL.");
+        }
         var release = Path.GetFileName(kernelPath).Replace("vmlinuz-", "", StringComparison.Ordinal);
         var modulesDirectory = Path.Combine("/lib/modules", release);
         var modules = KernelModules.Load(modulesDirectory);

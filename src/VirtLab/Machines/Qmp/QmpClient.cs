@@ -30,6 +30,7 @@ public sealed class QmpClient : IAsyncDisposable
     private Task _readLoop = Task.CompletedTask;
     private long _nextId;
     private volatile bool _closed;
+    private int _disposed;
 
     private QmpClient(Socket socket)
     {
@@ -211,9 +212,13 @@ public sealed class QmpClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Closes the socket (QEMU keeps running).</summary>
+    /// <summary>Closes the socket (QEMU keeps running). Safe to call more than once.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         _closed = true;
         await _stop.CancelAsync().ConfigureAwait(false);
         _socket.Dispose();

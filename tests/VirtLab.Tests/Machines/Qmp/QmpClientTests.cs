@@ -64,6 +64,9 @@ public sealed class QmpClientTests : IAsyncLifetime
         {
             Assert.Equal(7, client.Greeting.Major);
             Assert.Equal(["oob"], client.Greeting.Capabilities);
+            await client.DisposeAsync();
+            await client.DisposeAsync(); // idempotent, as VirtualMachine disposes after a shutdown
+            Assert.True(client.IsClosed);
         }
     }
 
