@@ -55,6 +55,22 @@ public sealed class Cfs : ISchedulingPolicy
         return SliceUnchecked(weight, totalWeight, runnable);
     }
 
+    /// <summary>Virtual runtime charged for <paramref name="execution"/> time units of CPU at nice <paramref name="nice"/>:
+    /// Δvruntime = Δexec · 1024 / w(nice).</summary>
+    /// <param name="execution">CPU time used. Range: ≥ 0.</param>
+    /// <param name="nice">Nice value. Range: -20..19.</param>
+    /// <remarks>Source: <c>calc_delta_fair</c> in <c>kernel/sched/fair.c</c>. Tested: 1 ms at nice 5 → 3.056716 ms.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public static double VirtualRuntime(double execution, int nice)
+    {
+        if (!(execution >= 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(execution), execution, "Execution time must be >= 0.");
+        }
+
+        return execution * CfsWeights.Nice0Load / CfsWeights.Weight(nice);
+    }
+
     /// <inheritdoc/>
     public SimulationResult Run(Workload workload)
     {
