@@ -12,10 +12,10 @@ public sealed class LotteryTests
             // Given the book's winning tickets
             int[] winners = [63, 85, 70, 39, 76, 17, 29, 41, 36, 39, 10, 99, 68, 83, 63, 62, 43, 0, 49, 12];
             var next = 0;
-            var lottery = new Lottery(1, _ => winners[next++ % winners.Length]);   // the trace repeats after 20 draws
+            var lottery = new Lottery(1, _ => winners[next++]);
 
-            // When A and B (75 and 25 tickets) run for 20 quanta
-            var result = lottery.Run(new Workload([new Job(0, 0, 100, Tickets: 75, Name: "A"), new Job(1, 0, 100, Tickets: 25, Name: "B")]));
+            // When A and B (75 and 25 tickets) need 16 and 4 quanta, so exactly 20 lotteries are drawn
+            var result = lottery.Run(new Workload([new Job(0, 0, 16, Tickets: 75, Name: "A"), new Job(1, 0, 4, Tickets: 25, Name: "B")]));
 
             // Then the schedule is ABAABAAAAAABABAAAAAA and B ran 4 of 20 quanta
             var schedule = string.Concat(Enumerable.Range(0, 20).Select(t => result.Timeline.Single(s => s.Start <= t && t < s.End).JobId == 0 ? 'A' : 'B'));
