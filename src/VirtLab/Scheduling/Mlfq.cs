@@ -62,8 +62,14 @@ public sealed class Mlfq : ISchedulingPolicy
         var allotLeft = new long[n];
         var timeLeft = new long[n];
         var ioBoostEpoch = new int[n];
+        var runTime = new long[n];
+        var ioFreq = new long[n];
+        var ioTime = new long[n];
         for (var i = 0; i < n; i++)
         {
+            runTime[i] = (long)jobs[i].Runtime;
+            ioFreq[i] = (long)jobs[i].IoEvery;
+            ioTime[i] = (long)jobs[i].IoTime;
             priority[i] = hi;
             ticksLeft[i] = _quantum[hi];
             allotLeft[i] = _allotment[hi];
@@ -138,15 +144,15 @@ public sealed class Mlfq : ISchedulingPolicy
                 throw new InvalidOperationException($"MLFQ invariant broken at t={t}: job {j} has priority {priority[j]} but sits in queue {current}.");
             }
 
-            var job = jobs[j];
-            var ioEvery = (long)job.IoEvery;
+            var ioEvery = ioFreq[j];
             var run = Math.Min(ticksLeft[j], timeLeft[j]);
             if (ioEvery > 0)
             {
-                run = Math.Min(run, ioEvery - ((long)job.Runtime - timeLeft[j]) % ioEvery);
+                run = Math.Min(run, ioEvery - (runTime[j] - timeLeft[j]) % ioEvery);
             }
 
-            var nextEvent = Math.Min(nextBoost, double.IsPositiveInfinity(feed.NextTime) ? long.MaxValue : (long)feed.NextTime);
+            var nextFeed = feed.NextTime;
+            var nextEvent = Math.Min(nextBoost, double.IsPositiveInfinity(nextFeed) ? long.MaxValue : (long)nextFeed);
             run = Math.Min(run, nextEvent - t);
             recorder.Run(j, t, t + run, queue: current);
             timeLeft[j] -= run;
@@ -161,7 +167,7 @@ public sealed class Mlfq : ISchedulingPolicy
             }
 
             var issuedIo = false;
-            if (ioEvery > 0 && ((long)job.Runtime - timeLeft[j]) % ioEvery == 0)
+            if (ioEvery > 0 && (runTime[j] - timeLeft[j]) % ioEvery == 0)
             {
                 issuedIo = true;
                 queue[current].Dequeue();
@@ -172,8 +178,8 @@ public sealed class Mlfq : ISchedulingPolicy
                 }
 
                 ioBoostEpoch[j] = epoch;
-                recorder.IoStart(j, t, job.IoTime);
-                feed.IoUntil(j, t + job.IoTime);
+                recorder.IoStart(j, t, ioTime[j]);
+                feed.IoUntil(j, t + ioTime[j]);
             }
 
             if (ticksAtEnd == 0)

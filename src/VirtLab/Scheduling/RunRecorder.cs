@@ -10,6 +10,7 @@ internal sealed class RunRecorder
     private readonly List<TimelineSegment> _segments;
     private readonly List<SchedulingEvent> _events = [];
     private readonly int[] _lastSegmentOnCpu;
+    private readonly bool _hasDeadlines;
     private int _finished;
 
     public RunRecorder(Workload workload, int cpus = 1)
@@ -20,7 +21,8 @@ internal sealed class RunRecorder
         Array.Fill(_firstRun, -1);
         _completion = new double[n];
         _blocked = new double[n];
-        _segments = new List<TimelineSegment>(n);
+        _segments = new List<TimelineSegment>(2 * n);
+        _hasDeadlines = workload.Jobs.Any(j => j.Deadline is not null);
         _lastSegmentOnCpu = new int[cpus];
         Array.Fill(_lastSegmentOnCpu, -1);
     }
@@ -54,7 +56,7 @@ internal sealed class RunRecorder
     {
         _completion[job] = time;
         _finished++;
-        if (_workload.Jobs[job].Deadline is { } deadline && time > deadline + 1e-9)
+        if (_hasDeadlines && _workload.Jobs[job].Deadline is { } deadline && time > deadline + 1e-9)
         {
             _events.Add(new SchedulingEvent(time, job, SchedulingEventKind.DeadlineMiss));
         }
