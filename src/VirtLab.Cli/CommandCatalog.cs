@@ -9,6 +9,8 @@ internal static class CommandCatalog
     /// <summary>Creates the subcommands in the order <c>virtlab --help</c> lists them.</summary>
     public static IEnumerable<Command> Create()
     {
+        yield return RunCommand.Create();
+        yield return NotebookWorkerCommand.Create();
         yield return SimulateCommand.Create();
     }
 }
