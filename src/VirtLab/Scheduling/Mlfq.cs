@@ -78,7 +78,7 @@ public sealed class Mlfq : ISchedulingPolicy
 
         var queue = new LinkedJobQueues(queues, n);
 
-        var recorder = new RunRecorder(workload);
+        var recorder = new RunRecorder(workload, quantum: _quantum.Min());
         var feed = new ReadyFeed(workload);
         long boost = Options.BoostPeriod;
         var epoch = 0;

@@ -51,7 +51,7 @@ public sealed class RoundRobin : ISchedulingPolicy
             ioTime[i] = jobs[i].IoTime;
         }
 
-        var recorder = new RunRecorder(workload);
+        var recorder = new RunRecorder(workload, quantum: quantum);
         var feed = new ReadyFeed(workload);
         var ready = new IntQueue(Math.Min(n, 1024));
         double t = 0;
