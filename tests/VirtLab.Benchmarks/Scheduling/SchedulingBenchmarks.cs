@@ -7,7 +7,7 @@ namespace VirtLab.Benchmarks.Scheduling;
 /// <summary>
 /// Scheduler throughput. Targets (issue 6): Round Robin (q = 10) over 1 000 000 jobs in under 1 s on one core, memory
 /// linear in the number of jobs. Each category has FIFO over the same jobs as its baseline, so results read as ratios.
-/// Run: <c>dotnet run -c Release --project tests/VirtLab.Benchmarks -- --filter '*SchedulingBenchmarks*' --job short</c>.
+/// Run: <c>dotnet run -c Release --project tests/VirtLab.Benchmarks -- --filter '*SchedulingBenchmarks*' --job short --inProcess</c>.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
