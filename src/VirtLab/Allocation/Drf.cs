@@ -36,7 +36,23 @@ public static class Drf
         var perTask = DominantPerTask(capacities, demands, out var dominant);
         var tasks = new double[n];
         var used = new double[m];
-        var queue = new PriorityQueue<int, (double Share, int Index)>(n);
+        var limit = new double[m];
+        for (var j = 0; j < m; j++)
+        {
+            limit[j] = capacities[j] * (1 + Slack);
+        }
+
+        // Flat copy of the demand matrix: the loop below touches it once per launched task.
+        var flat = new double[n * m];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                flat[(i * m) + j] = demands[i][j];
+            }
+        }
+
+        var queue = new PriorityQueue<int, (double Share, int Index)>(n, ShareThenIndex.Instance);
         for (var i = 0; i < n; i++)
         {
             if (maxTasks is null || maxTasks[i] > 0)
@@ -47,11 +63,11 @@ public static class Drf
 
         while (queue.TryDequeue(out var i, out _))
         {
-            var d = demands[i];
+            var row = i * m;
             var fits = true;
             for (var j = 0; j < m; j++)
             {
-                if (used[j] + d[j] > capacities[j] * (1 + Slack))
+                if (used[j] + flat[row + j] > limit[j])
                 {
                     fits = false;
                     break;
@@ -66,7 +82,7 @@ public static class Drf
 
             for (var j = 0; j < m; j++)
             {
-                used[j] += d[j];
+                used[j] += flat[row + j];
             }
 
             tasks[i] += 1;
@@ -306,5 +322,14 @@ public static class Drf
         }
 
         return w;
+    }
+
+    /// <summary>Orders by weighted dominant share, then by user index (the documented tie rule).</summary>
+    private sealed class ShareThenIndex : IComparer<(double Share, int Index)>
+    {
+        public static readonly ShareThenIndex Instance = new();
+
+        public int Compare((double Share, int Index) x, (double Share, int Index) y) =>
+            x.Share < y.Share ? -1 : x.Share > y.Share ? 1 : x.Index.CompareTo(y.Index);
     }
 }
