@@ -1,4 +1,5 @@
 using System.CommandLine;
+using VirtLab.Cli.Commands;
 
 namespace VirtLab.Cli;
 
@@ -8,6 +9,10 @@ internal static class CommandCatalog
     /// <summary>Creates the subcommands in the order <c>virtlab --help</c> lists them.</summary>
     public static IEnumerable<Command> Create()
     {
-        yield break;
+        yield return CheckCommand.Create();
+        yield return LabCommand.Create();
+        yield return CleanCommand.Create();
+        yield return RunCommand.Create();
+        yield return NotebookWorkerCommand.Create();
     }
 }

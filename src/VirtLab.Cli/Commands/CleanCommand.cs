@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Spectre.Console;
+using VirtLab.Containers;
+using VirtLab.Containers.Lab;
+
+namespace VirtLab.Cli.Commands;
+
+/// <summary><c>virtlab clean</c>: removes VirtLab-labelled leftovers of crashed sessions, and nothing else.</summary>
+internal static class CleanCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("clean", "Remove every container, image, network and volume labelled virtlab.owner (the lab image stays). Never touches anything else.");
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var failed = false;
+            try
+            {
+                using var client = new DockerClient();
+                var report = await LabCleanup.RemoveAsync(client, cancellationToken: cancellationToken);
+                AnsiConsole.MarkupLine($"[green]Docker:[/] {Markup.Escape(report.ToString())}");
+                foreach (var name in report.Containers.Concat(report.Images).Concat(report.Networks).Concat(report.Volumes))
+                {
+                    AnsiConsole.MarkupLine($"  - {Markup.Escape(name)}");
+                }
+            }
+            catch (DockerUnreachableException ex)
+            {
+                AnsiConsole.MarkupLine($"[yellow]Docker:[/] skipped, {Markup.Escape(ex.Message)}");
+            }
+            catch (DockerApiException ex)
+            {
+                AnsiConsole.MarkupLine($"[red]Docker:[/] {Markup.Escape(ex.Message)}");
+                failed = true;
+            }
+
+            return failed ? 1 : 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,227 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Spectre.Console;
+using VirtLab.Notebooks;
+using VirtLab.Notebooks.Execution;
+using VirtLab.Notebooks.Export;
+
+namespace VirtLab.Cli.Commands;
+
+/// <summary>
+/// <c>virtlab run [paths…] [--inplace | --output DIR] [--html DIR] [--timeout S] [--continue-on-error] [-p k=v]</c>:
+/// runs notebooks headlessly, each in its own process, with live progress and a summary table; exits 1 if any failed.
+/// </summary>
+internal static class RunCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Notebooks or folders (searched recursively for *.ipynb).", Arity = ArgumentArity.OneOrMore };
+        var inplace = new Option<bool>("--inplace") { Description = "Write the outputs back into the notebooks." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write executed notebooks into this folder (keeps sub-folders)." };
+        var html = new Option<string?>("--html") { Description = "Also export HTML pages (index + one per notebook, offline charts) into this folder." };
+        var timeout = new Option<double>("--timeout") { Description = "Per-cell time limit in seconds.", DefaultValueFactory = _ => NotebookRunOptions.DefaultCellTimeout.TotalSeconds };
+        var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run the remaining cells after a failing cell (the notebook still fails)." };
+        var parameters = new Option<string[]>("--parameter", "-p") { Description = "Parameter name=value injected after the cell tagged 'parameters' (papermill-style). Repeatable.", AllowMultipleArgumentsPerToken = false };
+        var command = new Command("run", "Run notebooks headlessly (C# cells via Roslyn scripting) and store their outputs.")
+        {
+            paths, inplace, output, html, timeout, continueOnError, parameters,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new RunRequest(
+                parse.GetValue(paths) ?? [],
+                parse.GetValue(inplace),
+                parse.GetValue(output),
+                parse.GetValue(html),
+                parse.GetValue(timeout),
+                parse.GetValue(continueOnError),
+                parse.GetValue(parameters) ?? []),
+            AnsiConsole.Console,
+            cancellationToken));
+        return command;
+    }
+
+    /// <summary>The parsed options of one <c>virtlab run</c>.</summary>
+    internal sealed record RunRequest(string[] Paths, bool InPlace, string? OutputFolder, string? HtmlFolder, double TimeoutSeconds, bool ContinueOnError, string[] Parameters);
+
+    /// <summary>Runs the notebooks; returns the exit code (0 all passed, 1 some failed, 2 bad usage).</summary>
+    internal static async Task<int> RunAsync(RunRequest request, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        if (request.InPlace && request.OutputFolder is not null)
+        {
+            console.MarkupLine("[red]Use either --inplace or --output, not both.[/]");
+            return 2;
+        }
+
+        if (!(request.TimeoutSeconds > 0))
+        {
+            console.MarkupLine("[red]--timeout must be a number of seconds > 0.[/]");
+            return 2;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var parameter in request.Parameters)
+        {
+            var eq = parameter.IndexOf('=');
+            if (eq <= 0)
+            {
+                console.MarkupLineInterpolated($"[red]Parameter '{parameter}' must look like name=value.[/]");
+                return 2;
+            }
+
+            values[parameter[..eq]] = parameter[(eq + 1)..];
+        }
+
+        List<NotebookFile> files;
+        try
+        {
+            files = NotebookFile.Find(request.Paths);
+        }
+        catch (FileNotFoundException e)
+        {
+            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return 2;
+        }
+
+        if (files.Count == 0)
+        {
+            console.MarkupLine("[red]No notebooks (*.ipynb) found.[/]");
+            return 2;
+        }
+
+        var rows = new List<(NotebookFile File, NotebookRunResult? Result, string? Problem, Notebook? Notebook)>();
+        foreach (var file in files)
+        {
+            var (result, problem, notebook) = await RunOneAsync(file, request, values, console, cancellationToken).ConfigureAwait(false);
+            rows.Add((file, result, problem, notebook));
+            var ok = problem is null && result!.Succeeded;
+            var time = result is null ? string.Empty : $" {result.Elapsed.TotalSeconds:0.0} s";
+            console.MarkupLine((ok ? "[green]PASS[/] " : "[red]FAIL[/] ") + Markup.Escape(file.DisplayPath + time));
+            if (!ok)
+            {
+                var detail = problem ?? Describe(result!);
+                console.WriteLine("     " + detail.Replace("\n", "\n     ", StringComparison.Ordinal));
+            }
+
+            if (notebook is not null)
+            {
+                if (request.InPlace)
+                {
+                    notebook.Save(file.FullPath);
+                }
+                else if (request.OutputFolder is not null)
+                {
+                    notebook.Save(Path.Combine(request.OutputFolder, file.RelativePath));
+                }
+            }
+        }
+
+        if (request.HtmlFolder is not null)
+        {
+            var pages = rows.Where(r => r.Notebook is not null).Select(r => new HtmlExportPage(r.File.RelativePath, r.Notebook!, r.Result?.Succeeded == true)).ToList();
+            HtmlExporter.Export(pages, request.HtmlFolder);
+            console.MarkupLineInterpolated($"HTML: {Path.Combine(request.HtmlFolder, "index.html")}");
+        }
+
+        WriteSummary(console, rows.Select(r => (r.File, r.Result, r.Problem)).ToList());
+        return rows.All(r => r.Problem is null && r.Result!.Succeeded) ? 0 : 1;
+    }
+
+    private static async Task<(NotebookRunResult? Result, string? Problem, Notebook? Notebook)> RunOneAsync(
+        NotebookFile file, RunRequest request, IReadOnlyDictionary<string, string> parameters, IAnsiConsole console, CancellationToken cancellationToken)
+    {
+        Notebook notebook;
+        try
+        {
+            notebook = Notebook.Load(file.FullPath);
+        }
+        catch (Exception e) when (e is NotebookFormatException or IOException)
+        {
+            return (null, e.Message, null);
+        }
+
+        var codeCells = notebook.Cells.Count(c => c.IsCode && !c.HasTag("skip-execution")) + (parameters.Count > 0 ? 1 : 0);
+        var cellStart = Stopwatch.StartNew();
+        var interactive = console.Profile.Capabilities.Interactive;
+        var current = 0;
+        var options = new NotebookRunOptions
+        {
+            CellTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
+            ContinueOnError = request.ContinueOnError,
+            Parameters = parameters,
+            CellStarted = (_, count) =>
+            {
+                current = count;
+                cellStart.Restart();
+            },
+            CellFinished = cell =>
+            {
+                // Without a live terminal (CI logs) only slow cells get a line.
+                if (!interactive && cell.Elapsed >= TimeSpan.FromSeconds(1))
+                {
+                    console.WriteLine($"     cell {cell.ExecutionCount}/{codeCells}: {cell.Elapsed.TotalSeconds:0.0} s");
+                }
+            },
+        };
+        var runner = new NotebookRunner(options);
+        var total = Stopwatch.StartNew();
+        try
+        {
+            if (!interactive)
+            {
+                return (await runner.RunAsync(notebook, Path.GetDirectoryName(file.FullPath)!, cancellationToken).ConfigureAwait(false), null, notebook);
+            }
+
+            NotebookRunResult? result = null;
+            await console.Status().StartAsync($"{file.DisplayPath}: starting", async context =>
+            {
+                var run = runner.RunAsync(notebook, Path.GetDirectoryName(file.FullPath)!, cancellationToken);
+                while (await Task.WhenAny(run, Task.Delay(250, cancellationToken)).ConfigureAwait(false) != run)
+                {
+                    context.Status(Markup.Escape($"{file.DisplayPath}: cell {current}/{codeCells}, {cellStart.Elapsed.TotalSeconds:0.0} s (total {total.Elapsed.TotalSeconds:0.0} s)"));
+                }
+
+                result = await run.ConfigureAwait(false);
+            }).ConfigureAwait(false);
+            return (result, null, notebook);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or ArgumentException or IOException)
+        {
+            return (null, e.Message, null);
+        }
+    }
+
+    private static string Describe(NotebookRunResult result)
+    {
+        var failure = result.FirstFailure;
+        if (failure is null)
+        {
+            return $"only {result.Cells.Count} of {result.CodeCellCount} cells ran";
+        }
+
+        var lines = failure.Error?.Traceback.Take(3).ToList() ?? [];
+        return lines.Count > 0 ? string.Join("\n", lines) : $"cell {failure.ExecutionCount}: {failure.Status}";
+    }
+
+    private static void WriteSummary(IAnsiConsole console, IReadOnlyList<(NotebookFile File, NotebookRunResult? Result, string? Problem)> rows)
+    {
+        var table = new Table().Title("virtlab run").AddColumns("Notebook", "Cells", "Result", "Time", "First error");
+        foreach (var (file, result, problem) in rows)
+        {
+            var ok = problem is null && result!.Succeeded;
+            var cells = result is null ? "-" : $"{result.Cells.Count}/{result.CodeCellCount}";
+            var time = result is null ? "-" : $"{result.Elapsed.TotalSeconds:0.0} s";
+            var error = problem ?? (result!.FirstFailure?.Error?.Traceback.FirstOrDefault() ?? (ok ? string.Empty : "incomplete"));
+            table.AddRow(
+                new Text(file.DisplayPath),
+                new Text(cells),
+                new Markup(ok ? "[green]passed[/]" : "[red]failed[/]"),
+                new Text(time),
+                new Text(error.Length > 120 ? error[..117] + "..." : error));
+        }
+
+        console.Write(table);
+        var failed = rows.Count(r => r.Problem is not null || !r.Result!.Succeeded);
+        console.MarkupLineInterpolated($"{rows.Count - failed} passed, {failed} failed.");
+    }
+}

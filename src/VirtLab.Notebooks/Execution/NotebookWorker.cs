@@ -1,0 +1,81 @@
+using System.Net.Sockets;
+using System.Text.Json.Nodes;
+using VirtLab.Notebooks.Scripting;
+
+namespace VirtLab.Notebooks.Execution;
+
+/// <summary>
+/// The worker process that runs one notebook's cells for <see cref="NotebookRunner"/> (started as
+/// <c>virtlab notebook-worker SOCKET</c>). Not meant to be started by hand.
+/// </summary>
+public static class NotebookWorker
+{
+    /// <summary>Connects to the runner at <paramref name="socketPath"/> and runs cells until told to exit.</summary>
+    /// <param name="socketPath">The Unix domain socket the runner listens on.</param>
+    /// <returns>The process exit code.</returns>
+    public static async Task<int> RunAsync(string socketPath)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(socketPath);
+        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        await socket.ConnectAsync(new UnixDomainSocketEndPoint(socketPath)).ConfigureAwait(false);
+        await using var stream = new NetworkStream(socket, ownsSocket: false);
+        using var reader = new StreamReader(stream, WorkerProtocol.Encoding);
+        await using var writer = new StreamWriter(stream, WorkerProtocol.Encoding) { AutoFlush = true, NewLine = "\n" };
+        var writeGate = new object();
+        void Send(JsonObject message)
+        {
+            lock (writeGate)
+            {
+                writer.WriteLine(message.ToJsonString());
+            }
+        }
+
+        var sink = new OutputSink();
+        sink.FinishedOutputUpdated += (cell, index, output) =>
+        {
+            var update = WorkerProtocol.Message("update");
+            update["cell"] = cell;
+            update["index"] = index;
+            update["output"] = output.ToJson();
+            Send(update);
+        };
+
+        Console.SetOut(new SinkWriter(sink, "stdout"));
+        Console.SetError(new SinkWriter(sink, "stderr"));
+        Console.SetIn(TextReader.Null);
+        ScriptSession? session = null;
+        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+        {
+            var message = JsonNode.Parse(line)!.AsObject();
+            switch (WorkerProtocol.TypeOf(message))
+            {
+                case "init":
+                    var directory = message["directory"]!.GetValue<string>();
+                    Directory.SetCurrentDirectory(directory);
+                    session = new ScriptSession(sink, directory);
+                    Send(WorkerProtocol.Message("ready"));
+                    break;
+                case "execute":
+                    var cell = message["cell"]!.GetValue<int>();
+                    sink.Begin(cell);
+                    var ok = await session!.ExecuteAsync(message["number"]!.GetValue<int>(), message["source"]!.GetValue<string>()).ConfigureAwait(false);
+                    var outputs = new JsonArray();
+                    foreach (var output in sink.End())
+                    {
+                        outputs.Add(output.ToJson());
+                    }
+
+                    var result = WorkerProtocol.Message("result");
+                    result["cell"] = cell;
+                    result["ok"] = ok;
+                    result["outputs"] = outputs;
+                    Send(result);
+                    break;
+                case "exit":
+                    return 0;
+            }
+        }
+
+        return 0;
+    }
+}

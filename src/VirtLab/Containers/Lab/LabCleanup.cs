@@ -1,0 +1,85 @@
+using VirtLab.Containers.Models;
+
+namespace VirtLab.Containers.Lab;
+
+/// <summary>Removes VirtLab-labelled leftovers (<c>virtlab clean</c>), never anything without VirtLab's label.</summary>
+public static class LabCleanup
+{
+    /// <summary>Removes every container, image, network and volume whose labels match <paramref name="labelFilter"/>, except the lab image.</summary>
+    /// <param name="client">The engine.</param>
+    /// <param name="labelFilter">A label filter, <c>key</c> or <c>key=value</c>; default every VirtLab resource (<c>virtlab.owner=virtlab</c>).</param>
+    /// <param name="cancellationToken">Cancels the sweep.</param>
+    public static async Task<CleanupReport> RemoveAsync(IDockerClient client, string? labelFilter = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        labelFilter ??= $"{LabLabels.Owner}={LabLabels.OwnerValue}";
+        if (!labelFilter.StartsWith("virtlab.", StringComparison.Ordinal))
+        {
+            throw new ArgumentException("Cleanup only removes VirtLab resources: the label filter must start with 'virtlab.'.", nameof(labelFilter));
+        }
+
+        var filter = LabLabels.Filter(labelFilter);
+        var containers = new List<string>();
+        foreach (var c in await client.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = filter }, cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await client.Containers.RemoveContainerAsync(c.ID, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, cancellationToken).ConfigureAwait(false);
+                containers.Add(c.Names?.FirstOrDefault()?.TrimStart('/') ?? c.ID);
+            }
+            catch (DockerContainerNotFoundException)
+            {
+                // Gone already (auto-remove, or another cleanup).
+            }
+        }
+
+        var images = new List<string>();
+        foreach (var image in await client.Images.ListImagesAsync(new ImagesListParameters { Filters = filter }, cancellationToken).ConfigureAwait(false))
+        {
+            if (image.Labels is not null && image.Labels.TryGetValue(LabLabels.Role, out var role) && role == LabLabels.LabImageRole
+                && (image.RepoTags?.Contains(LabImage.Name) ?? false) && !(image.Labels?.ContainsKey(LabLabels.Session) ?? false))
+            {
+                continue;
+            }
+
+            try
+            {
+                await client.Images.DeleteImageAsync(image.ID, new ImageDeleteParameters { Force = true }, cancellationToken).ConfigureAwait(false);
+                images.Add(image.RepoTags?.FirstOrDefault(t => t != "<none>:<none>") ?? image.ID);
+            }
+            catch (DockerImageNotFoundException)
+            {
+                // Removed with a parent already.
+            }
+        }
+
+        var networks = new List<string>();
+        foreach (var network in await client.Networks.ListNetworksAsync(new NetworksListParameters { Filters = filter }, cancellationToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await client.Networks.DeleteNetworkAsync(network.ID, cancellationToken).ConfigureAwait(false);
+                networks.Add(network.Name ?? network.ID);
+            }
+            catch (DockerNetworkNotFoundException)
+            {
+            }
+        }
+
+        var volumes = new List<string>();
+        var listed = await client.Volumes.ListAsync(new VolumesListParameters { Filters = filter }, cancellationToken).ConfigureAwait(false);
+        foreach (var volume in listed.Volumes ?? [])
+        {
+            try
+            {
+                await client.Volumes.RemoveAsync(volume.Name, force: true, cancellationToken).ConfigureAwait(false);
+                volumes.Add(volume.Name);
+            }
+            catch (DockerVolumeNotFoundException)
+            {
+            }
+        }
+
+        return new CleanupReport(containers, images, networks, volumes);
+    }
+}
