@@ -52,17 +52,20 @@ public static class Drf
             }
         }
 
-        var queue = new PriorityQueue<int, (double Share, int Index)>(n, ShareThenIndex.Instance);
+        // Priority (sᵢ/wᵢ, i): the lowest weighted dominant share first, ties to the lower index.
+        var queue = new ShareHeap(n);
         for (var i = 0; i < n; i++)
         {
             if (maxTasks is null || maxTasks[i] > 0)
             {
-                queue.Enqueue(i, (0.0, i));
+                queue.AddUnordered(i, 0.0);
             }
         }
 
-        while (queue.TryDequeue(out var i, out _))
+        queue.Heapify();
+        while (queue.Count > 0)
         {
+            var i = queue.Top;
             var row = i * m;
             var fits = true;
             for (var j = 0; j < m; j++)
@@ -77,6 +80,7 @@ public static class Drf
             if (!fits)
             {
                 // Capacity only shrinks, so this user's task will never fit again.
+                queue.RemoveTop();
                 continue;
             }
 
@@ -88,7 +92,12 @@ public static class Drf
             tasks[i] += 1;
             if (maxTasks is null || tasks[i] < maxTasks[i])
             {
-                queue.Enqueue(i, (tasks[i] * perTask[i] / w[i], i));
+                // One sift instead of a dequeue and an enqueue: the user goes back with its new share.
+                queue.ReplaceTopKey(tasks[i] * perTask[i] / w[i]);
+            }
+            else
+            {
+                queue.RemoveTop();
             }
         }
 
@@ -322,14 +331,5 @@ public static class Drf
         }
 
         return w;
-    }
-
-    /// <summary>Orders by weighted dominant share, then by user index (the documented tie rule).</summary>
-    private sealed class ShareThenIndex : IComparer<(double Share, int Index)>
-    {
-        public static readonly ShareThenIndex Instance = new();
-
-        public int Compare((double Share, int Index) x, (double Share, int Index) y) =>
-            x.Share < y.Share ? -1 : x.Share > y.Share ? 1 : x.Index.CompareTo(y.Index);
     }
 }
