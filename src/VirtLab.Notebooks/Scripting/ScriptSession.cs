@@ -33,7 +33,7 @@ internal sealed class ScriptSession
     private ScriptOptions _options;
     private ScriptState<object>? _state;
 
-    public ScriptSession(OutputSink sink, string directory)
+    public ScriptSession(OutputSink sink, string directory, bool subscribeResolvers = true)
     {
         _sink = sink;
         _directory = directory;
@@ -47,8 +47,21 @@ internal sealed class ScriptSession
             .WithEmitDebugInformation(true)
             .WithFileEncoding(Encoding.UTF8)
             .AddReferences(typeof(ScriptGlobals).Assembly);
-        AssemblyLoadContext.Default.Resolving += (context, name) => Probe(name);
-        AppDomain.CurrentDomain.AssemblyResolve += (_, args) => Probe(new AssemblyName(args.Name));
+        if (subscribeResolvers)
+        {
+            AssemblyLoadContext.Default.Resolving += (context, name) => Probe(name);
+            AppDomain.CurrentDomain.AssemblyResolve += (_, args) => Probe(new AssemblyName(args.Name));
+        }
+    }
+
+    /// <summary>
+    /// Compiles and runs a small script once so that Roslyn's code is jitted before the first real cell arrives
+    /// (the worker calls this in the background while it connects to the runner).
+    /// </summary>
+    public static async Task WarmUpAsync()
+    {
+        var session = new ScriptSession(new OutputSink(), Path.GetTempPath(), subscribeResolvers: false);
+        await session.ExecuteAsync(0, "var warm = new List<int> { 1, 2, 3 }.Select(i => i * 2).ToList();\nConsole.Write(string.Empty);\nwarm.Sum()").ConfigureAwait(false);
     }
 
     /// <summary>Runs one cell; its outputs go to the sink. Returns whether it succeeded.</summary>
