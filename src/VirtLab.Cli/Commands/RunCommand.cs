@@ -102,15 +102,15 @@ internal static class RunCommand
             CellTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
             ContinueOnError = request.ContinueOnError,
             Parameters = values,
-            PrestartNextWorker = files.Count > 1,
             CellStarted = (_, count) => progress.Started(count),
             CellFinished = progress.Finished,
         };
         await using var runner = new NotebookRunner(options);
         var rows = new List<(NotebookFile File, NotebookRunResult? Result, string? Problem, Notebook? Notebook)>();
-        foreach (var file in files)
+        for (var i = 0; i < files.Count; i++)
         {
-            var (result, problem, notebook) = await RunOneAsync(file, runner, progress, values.Count > 0, console, cancellationToken).ConfigureAwait(false);
+            var file = files[i];
+            var (result, problem, notebook) = await RunOneAsync(file, runner, progress, values.Count > 0, prestartNext: i < files.Count - 1, console, cancellationToken).ConfigureAwait(false);
             rows.Add((file, result, problem, notebook));
             var ok = problem is null && result!.Succeeded;
             var time = result is null ? string.Empty : $" {result.Elapsed.TotalSeconds:0.0} s";
@@ -146,7 +146,7 @@ internal static class RunCommand
     }
 
     private static async Task<(NotebookRunResult? Result, string? Problem, Notebook? Notebook)> RunOneAsync(
-        NotebookFile file, NotebookRunner runner, CellProgress progress, bool injectsParameters, IAnsiConsole console, CancellationToken cancellationToken)
+        NotebookFile file, NotebookRunner runner, CellProgress progress, bool injectsParameters, bool prestartNext, IAnsiConsole console, CancellationToken cancellationToken)
     {
         Notebook notebook;
         try
@@ -162,15 +162,21 @@ internal static class RunCommand
         var directory = Path.GetDirectoryName(file.FullPath)!;
         try
         {
+            var run = runner.RunAsync(notebook, directory, cancellationToken);
+            if (prestartNext)
+            {
+                // The next notebook's worker starts and warms up while this one runs.
+                runner.PrestartWorker();
+            }
+
             if (!progress.Interactive)
             {
-                return (await runner.RunAsync(notebook, directory, cancellationToken).ConfigureAwait(false), null, notebook);
+                return (await run.ConfigureAwait(false), null, notebook);
             }
 
             NotebookRunResult? result = null;
             await console.Status().StartAsync($"{file.DisplayPath}: starting", async context =>
             {
-                var run = runner.RunAsync(notebook, directory, cancellationToken);
                 while (await Task.WhenAny(run, Task.Delay(250, cancellationToken)).ConfigureAwait(false) != run)
                 {
                     context.Status(Markup.Escape($"{file.DisplayPath}: {progress.Describe()}"));

@@ -21,12 +21,6 @@ public sealed record NotebookRunOptions
     /// </summary>
     public string? WorkerAssembly { get; init; }
 
-    /// <summary>
-    /// Start the worker for the next notebook while the current one runs (it warms up meanwhile), so a batch of
-    /// notebooks does not pay the cold start each time. Dispose the runner to stop the spare worker.
-    /// </summary>
-    public bool PrestartNextWorker { get; init; }
-
     /// <summary>Called when a cell starts: (cell index, execution count).</summary>
     public Action<int, int>? CellStarted { get; init; }
 

@@ -63,11 +63,6 @@ public sealed class NotebookRunner : IAsyncDisposable
 
         await using var worker = await TakeWorkerAsync(cancellationToken).ConfigureAwait(false);
         await worker.InitAsync(Path.GetFullPath(directory), cancellationToken).ConfigureAwait(false);
-        if (_options.PrestartNextWorker)
-        {
-            // The next notebook's worker starts (and warms up Roslyn) while this one runs.
-            _spare = WorkerConnection.StartAsync(WorkerAssembly(), CancellationToken.None);
-        }
 
         var count = 0;
         foreach (var (cell, index) in toRun)
@@ -89,6 +84,21 @@ public sealed class NotebookRunner : IAsyncDisposable
         }
 
         return new NotebookRunResult(results, toRun.Count, total.Elapsed);
+    }
+
+    /// <summary>
+    /// Starts a worker process now for the next <see cref="RunAsync"/> (it warms Roslyn up meanwhile), so a batch of
+    /// notebooks does not pay each cold start in turn. Call it right after starting a run when another notebook
+    /// follows; dispose the runner to stop a worker that was never used.
+    /// </summary>
+    public void PrestartWorker()
+    {
+        var started = WorkerConnection.StartAsync(WorkerAssembly(), CancellationToken.None);
+        var previous = Interlocked.Exchange(ref _spare, started);
+        if (previous is not null)
+        {
+            _ = previous.ContinueWith(t => t.Result.DisposeAsync().AsTask(), TaskContinuationOptions.OnlyOnRanToCompletion);
+        }
     }
 
     /// <summary>Stops a worker started ahead for a next notebook, if any.</summary>

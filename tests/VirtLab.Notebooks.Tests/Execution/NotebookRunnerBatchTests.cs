@@ -42,10 +42,14 @@ public sealed class NotebookRunnerBatchTests
     [Fact]
     public async Task A_prestarted_worker_runs_the_next_notebook_and_is_stopped_on_dispose()
     {
-        var runner = new NotebookRunner(new NotebookRunOptions { PrestartNextWorker = true });
-        var (first, firstResult) = await runner.RunFileAsync(Repo.TestNotebook("load"));
+        var runner = new NotebookRunner();
+        var run = runner.RunFileAsync(Repo.TestNotebook("load"));
+        runner.PrestartWorker();
+        var (first, firstResult) = await run;
         Assert.Equal(1, WorkerCount());
         var (second, secondResult) = await runner.RunFileAsync(Repo.TestNotebook("update"));
+        Assert.Equal(0, WorkerCount());
+        runner.PrestartWorker();
 
         await runner.DisposeAsync();
 
