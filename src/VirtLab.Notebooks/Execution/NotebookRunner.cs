@@ -303,14 +303,12 @@ public sealed class NotebookRunner : IAsyncDisposable
             var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
             listener.Bind(new UnixDomainSocketEndPoint(socketPath));
             listener.Listen(1);
-            var start = new ProcessStartInfo(DotnetHost.Path, [workerAssembly, "notebook-worker", socketPath])
-            {
-                WorkingDirectory = Path.GetTempPath(),
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
+            var start = WorkerLauncher.Create(workerAssembly, socketPath);
+            start.WorkingDirectory = Path.GetTempPath();
+            start.RedirectStandardInput = true;
+            start.RedirectStandardOutput = true;
+            start.RedirectStandardError = true;
+            start.UseShellExecute = false;
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             // Measured: without dynamic PGO instrumentation, Roslyn's many one-off submissions cost ~10 % less CPU.
             start.Environment["DOTNET_TieredPGO"] = "0";

@@ -29,6 +29,7 @@ internal sealed class ScriptSession
     private readonly ScriptGlobals _globals;
     private readonly string _directory;
     private readonly List<string> _probeDirectories = [];
+    private readonly Dictionary<string, string> _referencedFiles = new(StringComparer.OrdinalIgnoreCase);
     private readonly NugetRestorer _nuget;
     private ScriptOptions _options;
     private ScriptState<object>? _state;
@@ -235,14 +236,22 @@ internal sealed class ScriptSession
         return new ErrorOutput(name, exception.Message, traceback);
     }
 
+    /// <summary>Remembers referenced assembly files and their folders (not the runtime's or the worker's own folder).</summary>
     private void AddProbeDirectories(IEnumerable<string> assemblyPaths)
     {
-        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location);
+        var excluded = new[] { Path.GetDirectoryName(typeof(object).Assembly.Location), Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory) };
         lock (_probeDirectories)
         {
-            foreach (var directory in assemblyPaths.Select(Path.GetDirectoryName).OfType<string>().Distinct())
+            foreach (var path in assemblyPaths)
             {
-                if (directory != runtime && !_probeDirectories.Contains(directory))
+                var directory = Path.GetDirectoryName(path);
+                if (directory is null || excluded.Contains(directory, StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
+                _referencedFiles[Path.GetFileNameWithoutExtension(path)] = path;
+                if (!_probeDirectories.Contains(directory))
                 {
                     _probeDirectories.Add(directory);
                 }
@@ -250,11 +259,17 @@ internal sealed class ScriptSession
         }
     }
 
+    /// <summary>Finds an assembly the runtime cannot: first a file the notebook referenced, then a file beside one.</summary>
     private Assembly? Probe(AssemblyName name)
     {
         string[] directories;
         lock (_probeDirectories)
         {
+            if (name.Name is not null && _referencedFiles.TryGetValue(name.Name, out var referenced) && File.Exists(referenced))
+            {
+                return AssemblyLoadContext.Default.LoadFromAssemblyPath(referenced);
+            }
+
             directories = [.. _probeDirectories];
         }
 
