@@ -137,8 +137,17 @@ internal static class RunCommand
         if (request.HtmlFolder is not null)
         {
             var pages = rows.Where(r => r.Notebook is not null).Select(r => new HtmlExportPage(r.File.RelativePath, r.Notebook!, r.Result?.Succeeded == true)).ToList();
-            HtmlExporter.Export(pages, request.HtmlFolder);
-            console.MarkupLineInterpolated($"HTML: {Path.Combine(request.HtmlFolder, "index.html")}");
+            try
+            {
+                HtmlExporter.Export(pages, request.HtmlFolder);
+                console.MarkupLineInterpolated($"HTML: {Path.Combine(request.HtmlFolder, "index.html")}");
+            }
+            catch (Exception e) when (e is FileNotFoundException or IOException or UnauthorizedAccessException)
+            {
+                console.MarkupLineInterpolated($"[red]HTML export failed: {e.Message}[/]");
+                WriteSummary(console, rows.Select(r => (r.File, r.Result, r.Problem)).ToList());
+                return 1;
+            }
         }
 
         WriteSummary(console, rows.Select(r => (r.File, r.Result, r.Problem)).ToList());
