@@ -28,20 +28,19 @@ run_tests() {
   echo
   echo "==> $name"
   local log="$results/$name.log"
-  dotnet test "$project" --no-build -nologo --logger "console;verbosity=normal" --logger "trx;LogFileName=$name.trx" --results-directory "$results" 2>&1 | tee "$log" | grep -E "^\s+(Failed|Skipped) |Error Message|^(Passed|Failed)!|Total tests|^\s+at VirtLab" || true
+  dotnet test "$project" --no-build -nologo --logger "console;verbosity=normal" --logger "trx;LogFileName=$name.trx" --results-directory "$results" 2>&1 \
+    | tee "$log" | grep --line-buffered -E "^\s+(Failed|Skipped) |Error Message|^\s+(Total tests|Passed|Failed|Skipped): "
   local rc=${PIPESTATUS[0]}
-  local line
-  line="$(grep -E "^(Passed|Failed)!" "$log" | tail -n 1)"
-  if [ -n "$line" ]; then
-    local f p s
-    f="$(sed -E 's/.*Failed: *([0-9]+).*/\1/' <<<"$line")"
-    p="$(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$line")"
-    s="$(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<<"$line")"
-    passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
-  elif [ "$rc" -ne 0 ]; then
-    failed=$((failed + 1))
+  local p f s
+  p="$(grep -E '^\s+Passed: +[0-9]+\s*$' "$log" | tail -n 1 | grep -oE '[0-9]+')"
+  f="$(grep -E '^\s+Failed: +[0-9]+\s*$' "$log" | tail -n 1 | grep -oE '[0-9]+')"
+  s="$(grep -E '^\s+Skipped: +[0-9]+\s*$' "$log" | tail -n 1 | grep -oE '[0-9]+')"
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${s:-0}))
+  if [ "$rc" -ne 0 ]; then
+    status=1
+    # A crash or build problem with no failed test counted still counts as a failure.
+    [ "${f:-0}" -gt 0 ] || failed=$((failed + 1))
   fi
-  [ "$rc" -eq 0 ] || status=1
 }
 
 for project in tests/VirtLab.Tests tests/VirtLab.IntegrationTests tests/VirtLab.Notebooks.Tests; do
