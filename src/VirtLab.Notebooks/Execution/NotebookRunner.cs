@@ -42,10 +42,28 @@ public sealed class NotebookRunner : IAsyncDisposable
     }
 
     /// <summary>Runs <paramref name="notebook"/> with <paramref name="directory"/> as working and resolver directory; outputs go into the notebook.</summary>
+    /// <remarks>
+    /// Docker resources the notebook's lab sessions create carry the run's id (label <c>virtlab.run</c>); whatever
+    /// the notebook leaves behind, because it failed, timed out or crashed before disposing its session, is removed
+    /// when the run ends.
+    /// </remarks>
     public async Task<NotebookRunResult> RunAsync(Notebook notebook, string directory, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(notebook);
         ArgumentException.ThrowIfNullOrEmpty(directory);
+        var runId = "run-" + Guid.NewGuid().ToString("N")[..12];
+        try
+        {
+            return await RunCoreAsync(notebook, directory, runId, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await RunLeftovers.RemoveAsync(runId).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<NotebookRunResult> RunCoreAsync(Notebook notebook, string directory, string runId, CancellationToken cancellationToken)
+    {
         var total = Stopwatch.StartNew();
         ParameterInjector.Inject(notebook, _options.Parameters);
         foreach (var cell in notebook.Cells.Where(c => c.IsCode))
@@ -62,7 +80,7 @@ public sealed class NotebookRunner : IAsyncDisposable
         }
 
         await using var worker = await TakeWorkerAsync(cancellationToken).ConfigureAwait(false);
-        await worker.InitAsync(Path.GetFullPath(directory), cancellationToken).ConfigureAwait(false);
+        await worker.InitAsync(Path.GetFullPath(directory), runId, cancellationToken).ConfigureAwait(false);
 
         var count = 0;
         foreach (var (cell, index) in toRun)
@@ -345,12 +363,13 @@ public sealed class NotebookRunner : IAsyncDisposable
         }
 
         /// <summary>Tells the worker which notebook folder to work in and waits until it is ready.</summary>
-        public async Task InitAsync(string directory, CancellationToken cancellationToken)
+        public async Task InitAsync(string directory, string runId, CancellationToken cancellationToken)
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(StartTimeout);
             var init = WorkerProtocol.Message("init");
             init["directory"] = directory;
+            init["runId"] = runId;
             await SendAsync(init, timeout.Token).ConfigureAwait(false);
             var ready = await ReceiveAsync(timeout.Token).ConfigureAwait(false);
             if (ready is null || WorkerProtocol.TypeOf(ready) != "ready")

@@ -53,6 +53,9 @@ public static class NotebookWorker
                 case "init":
                     var directory = message["directory"]!.GetValue<string>();
                     Directory.SetCurrentDirectory(directory);
+
+                    // Lab sessions label what they create with this id, so the runner can remove leftovers (LabLabels.Run).
+                    Environment.SetEnvironmentVariable("VIRTLAB_RUN_ID", message["runId"]?.GetValue<string>());
                     session = new ScriptSession(sink, directory);
                     Send(WorkerProtocol.Message("ready"));
                     break;
