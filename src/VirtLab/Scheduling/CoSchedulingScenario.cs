@@ -17,6 +17,9 @@ namespace VirtLab.Scheduling;
 /// <param name="DurationTicks">Simulated ticks. Range: ≥ 1.</param>
 /// <param name="SkewLimit">Relaxed policy only: the lead over the slowest sibling (in ticks run) at which a vCPU is
 /// co-stopped. Range: ≥ 1.</param>
+/// <param name="Seed">If given, every lock-free phase lasts a random 1 … 2·<paramref name="ParallelTicks"/> − 1 ticks
+/// (uniform, mean <paramref name="ParallelTicks"/>) drawn from <c>new Random(Seed)</c>, so that the vCPUs drift out of
+/// step as real ones do; if null, every phase lasts exactly <paramref name="ParallelTicks"/> (hand-checkable).</param>
 public sealed record CoSchedulingScenario(
     int PhysicalCpus,
     int GuestVcpus,
@@ -25,7 +28,8 @@ public sealed record CoSchedulingScenario(
     int CriticalTicks = 2,
     int Quantum = 10,
     int DurationTicks = 1000,
-    int SkewLimit = 3)
+    int SkewLimit = 3,
+    int? Seed = null)
 {
     /// <summary>Throws if a field is out of range.</summary>
     /// <exception cref="ArgumentException">A field breaks the range given in its documentation.</exception>

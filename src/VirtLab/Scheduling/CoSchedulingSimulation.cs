@@ -18,6 +18,7 @@ internal sealed class CoSchedulingSimulation
     private readonly Phase[] _phase;
     private readonly int[] _remaining;
     private readonly long[] _progress;
+    private readonly Random? _random;
     private int _holder = -1;
 
     public CoSchedulingSimulation(CoSchedulingScenario scenario, CoSchedulingPolicy policy)
@@ -55,8 +56,9 @@ internal sealed class CoSchedulingSimulation
             }
         }
 
+        _random = scenario.Seed is int seed ? new Random(seed) : null;
         _phase = new Phase[_k];
-        _remaining = Enumerable.Repeat(scenario.ParallelTicks, _k).ToArray();
+        _remaining = Enumerable.Range(0, _k).Select(_ => ParallelLength()).ToArray();
         _progress = new long[_k];
     }
 
@@ -131,7 +133,7 @@ internal sealed class CoSchedulingSimulation
                             _holder = -1;
                             sections++;
                             _phase[v] = Phase.Parallel;
-                            _remaining[v] = _s.ParallelTicks;
+                            _remaining[v] = ParallelLength();
                         }
 
                         break;
@@ -144,6 +146,8 @@ internal sealed class CoSchedulingSimulation
 
         return new CoSchedulingResult(_policy, _s, useful, spin, preemptedSpin, others, idle, sections, maxSkew);
     }
+
+    private int ParallelLength() => _random is null ? _s.ParallelTicks : _random.Next(1, 2 * _s.ParallelTicks);
 
     /// <summary>Gives up to <paramref name="free"/> idle pCPUs to queued units; the units picked go to the back.</summary>
     private void Fill(int free)

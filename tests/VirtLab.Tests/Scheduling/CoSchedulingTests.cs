@@ -92,6 +92,20 @@ public class CoSchedulingTests
     }
 
     [Fact]
+    public void A_seed_gives_the_same_run_twice_and_jitter_exposes_lock_holder_preemption()
+    {
+        // Two busy 4-vCPU guests on 4 pCPUs; random lock-free phases (mean 10) drift the vCPUs out of step.
+        var scenario = new CoSchedulingScenario(4, 4, [4], ParallelTicks: 10, CriticalTicks: 2, Quantum: 30, DurationTicks: 3000, SkewLimit: 5, Seed: 1);
+
+        var first = CoScheduling.Compare(scenario);
+        var second = CoScheduling.Compare(scenario);
+
+        Assert.Equal(first.Results, second.Results);
+        Assert.True(first[CoSchedulingPolicy.Independent].SpinOnPreemptedHolderTicks > 0);
+        Assert.Equal(0, first[CoSchedulingPolicy.Strict].SpinOnPreemptedHolderTicks);
+    }
+
+    [Fact]
     public void A_guest_with_a_pcpu_per_vcpu_never_meets_a_preempted_holder()
     {
         var scenario = new CoSchedulingScenario(4, 4, [], DurationTicks: 200);
