@@ -1,5 +1,3 @@
-using VirtLab.Containers;
-using VirtLab.Containers.Lab;
 using VirtLab.Notebooks.Execution;
 using VirtLab.Notebooks.Tests.TestSupport;
 
@@ -72,36 +70,13 @@ public sealed class ExerciseCheckTests
         copy.Cells[answerIndex].Source = exercise.WrongAnswer;
         copy.Cells.RemoveRange(exercise.CheckIndex + 1, copy.Cells.Count - exercise.CheckIndex - 1);
 
-        // Containers the truncated notebook leaves behind carry this run id; they are removed below.
-        var runId = "exercise-test-" + Guid.NewGuid().ToString("N")[..8];
-        Environment.SetEnvironmentVariable(LabLabels.RunEnvironmentVariable, runId);
-        try
-        {
-            var result = await new NotebookRunner().RunAsync(copy, Path.GetDirectoryName(path)!);
-            var failure = result.FirstFailure;
-            Assert.NotNull(failure);
-            Assert.True(failure.CellIndex == exercise.CheckIndex,
-                $"Expected the check (cell {exercise.CheckIndex}) to fail, but cell {failure.CellIndex} failed first: {failure.Error?.Evalue}");
-            Assert.Contains("CheckFailedException", failure.Error!.Ename, StringComparison.Ordinal);
-            Assert.Contains("Hint:", failure.Error.Evalue, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(LabLabels.RunEnvironmentVariable, null);
-            await RemoveLeftoversAsync(runId);
-        }
-    }
-
-    private static async Task RemoveLeftoversAsync(string runId)
-    {
-        using var client = new DockerClient();
-        try
-        {
-            await LabCleanup.RemoveAsync(client, $"{LabLabels.Run}={runId}");
-        }
-        catch (DockerUnreachableException)
-        {
-            // A notebook without containers needs no engine.
-        }
+        // The runner removes the containers the truncated notebook leaves behind (run label).
+        var result = await new NotebookRunner().RunAsync(copy, Path.GetDirectoryName(path)!);
+        var failure = result.FirstFailure;
+        Assert.NotNull(failure);
+        Assert.True(failure.CellIndex == exercise.CheckIndex,
+            $"Expected the check (cell {exercise.CheckIndex}) to fail, but cell {failure.CellIndex} failed first: {failure.Error?.Evalue}");
+        Assert.Contains("CheckFailedException", failure.Error!.Ename, StringComparison.Ordinal);
+        Assert.Contains("Hint:", failure.Error.Evalue, StringComparison.Ordinal);
     }
 }
