@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return CleanCommand.Create();
         yield return RunCommand.Create();
         yield return NotebookWorkerCommand.Create();
+        yield return SimulateCommand.Create();
     }
 }

@@ -1,0 +1,69 @@
+namespace VirtLab.Scheduling;
+
+/// <summary>A growable ring buffer of job ids (a deque without per-operation allocation).</summary>
+internal sealed class IntQueue
+{
+    private int[] _items;
+    private int _head;
+    private int _count;
+
+    public IntQueue(int capacity = 16) => _items = new int[Math.Max(4, capacity)];
+
+    public int Count => _count;
+
+    public int Peek() => _items[_head];
+
+    public void Enqueue(int item)
+    {
+        if (_count == _items.Length)
+        {
+            Grow();
+        }
+
+        _items[(_head + _count) % _items.Length] = item;
+        _count++;
+    }
+
+    public void PushFront(int item)
+    {
+        if (_count == _items.Length)
+        {
+            Grow();
+        }
+
+        _head = (_head - 1 + _items.Length) % _items.Length;
+        _items[_head] = item;
+        _count++;
+    }
+
+    public int Dequeue()
+    {
+        var item = _items[_head];
+        _head = (_head + 1) % _items.Length;
+        _count--;
+        return item;
+    }
+
+    /// <summary>Moves every item of <paramref name="other"/> to the end of this queue, in order.</summary>
+    public void AppendAll(IntQueue other)
+    {
+        while (other._count > 0)
+        {
+            Enqueue(other.Dequeue());
+        }
+    }
+
+    public int this[int index] => _items[(_head + index) % _items.Length];
+
+    private void Grow()
+    {
+        var bigger = new int[_items.Length * 2];
+        for (var i = 0; i < _count; i++)
+        {
+            bigger[i] = _items[(_head + i) % _items.Length];
+        }
+
+        _items = bigger;
+        _head = 0;
+    }
+}

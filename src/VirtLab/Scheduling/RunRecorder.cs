@@ -1,0 +1,87 @@
+namespace VirtLab.Scheduling;
+
+/// <summary>Collects what a simulator observes (run intervals, events, completions) and builds the result.</summary>
+internal sealed class RunRecorder
+{
+    private readonly Workload _workload;
+    private readonly double[] _firstRun;
+    private readonly double[] _completion;
+    private readonly double[] _blocked;
+    private readonly List<TimelineSegment> _segments;
+    private readonly List<SchedulingEvent> _events = [];
+    private readonly int[] _lastSegmentOnCpu;
+    private int _finished;
+
+    public RunRecorder(Workload workload, int cpus = 1)
+    {
+        _workload = workload;
+        var n = workload.Count;
+        _firstRun = new double[n];
+        Array.Fill(_firstRun, -1);
+        _completion = new double[n];
+        _blocked = new double[n];
+        _segments = new List<TimelineSegment>(n);
+        _lastSegmentOnCpu = new int[cpus];
+        Array.Fill(_lastSegmentOnCpu, -1);
+    }
+
+    public int Finished => _finished;
+
+    /// <summary>Records that <paramref name="job"/> ran on <paramref name="cpu"/> during [start, end); merges with the previous bar when contiguous.</summary>
+    public void Run(int job, double start, double end, int cpu = 0, int queue = -1)
+    {
+        if (_firstRun[job] < 0)
+        {
+            _firstRun[job] = start;
+        }
+
+        var last = _lastSegmentOnCpu[cpu];
+        if (last >= 0)
+        {
+            var previous = _segments[last];
+            if (previous.JobId == job && previous.Queue == queue && previous.End == start)
+            {
+                _segments[last] = previous with { End = end };
+                return;
+            }
+        }
+
+        _lastSegmentOnCpu[cpu] = _segments.Count;
+        _segments.Add(new TimelineSegment(job, cpu, start, end, queue));
+    }
+
+    public void Finish(int job, double time)
+    {
+        _completion[job] = time;
+        _finished++;
+        if (_workload.Jobs[job].Deadline is { } deadline && time > deadline + 1e-9)
+        {
+            _events.Add(new SchedulingEvent(time, job, SchedulingEventKind.DeadlineMiss));
+        }
+    }
+
+    public void IoStart(int job, double time, double duration)
+    {
+        _blocked[job] += duration;
+        _events.Add(new SchedulingEvent(time, job, SchedulingEventKind.IoStart));
+    }
+
+    public void Event(double time, int job, SchedulingEventKind kind) => _events.Add(new SchedulingEvent(time, job, kind));
+
+    public SimulationResult Build(string policy, IReadOnlyList<double>? shares = null, int cpus = 1)
+    {
+        if (_finished != _workload.Count)
+        {
+            throw new InvalidOperationException($"{policy}: simulation ended with {_workload.Count - _finished} unfinished jobs.");
+        }
+
+        var metrics = new JobMetrics[_workload.Count];
+        for (var i = 0; i < metrics.Length; i++)
+        {
+            var job = _workload.Jobs[i];
+            metrics[i] = new JobMetrics(i, job.Arrival, job.Runtime, _firstRun[i], _completion[i], _blocked[i], job.Deadline);
+        }
+
+        return new SimulationResult(policy, _workload, cpus, _segments, _events, metrics, shares);
+    }
+}
