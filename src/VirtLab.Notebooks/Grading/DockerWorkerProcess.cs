@@ -33,12 +33,12 @@ internal sealed class DockerWorkerProcess : IWorkerProcess
         _client = client;
         _id = id;
         _memoryLimit = memoryLimit;
-        Exited = client.Containers.WaitContainerAsync(id);
     }
 
     public string Directory => SubmissionMount;
 
-    public Task Exited { get; }
+    /// <summary>Completes when the container stops (set once it has started: waiting on a created container returns at once).</summary>
+    public Task Exited { get; private set; } = Task.CompletedTask;
 
     /// <summary>Creates and starts the container; the worker connects to <c>/ipc/<paramref name="socketName"/></c>.</summary>
     public static async Task<IWorkerProcess> StartAsync(
@@ -116,6 +116,7 @@ internal sealed class DockerWorkerProcess : IWorkerProcess
         try
         {
             await client.Containers.StartContainerAsync(created.ID, null, cancellationToken).ConfigureAwait(false);
+            worker.Exited = client.Containers.WaitContainerAsync(created.ID);
         }
         catch
         {

@@ -216,6 +216,7 @@ public sealed class SubmissionGrader : IAsyncDisposable
     {
         Succeeded,
         Failed,
+        FailedOutOfMemory,
         TimedOut,
         WorkerDied,
     }
@@ -281,7 +282,8 @@ public sealed class SubmissionGrader : IAsyncDisposable
                 _succeeded.Add(step);
             }
 
-            if (end is StepEnd.TimedOut or StepEnd.WorkerDied)
+            // After a timeout, a death or an exhausted heap the process state is unknown: start afresh and replay.
+            if (end is StepEnd.TimedOut or StepEnd.WorkerDied or StepEnd.FailedOutOfMemory)
             {
                 await _connection.DisposeAsync().ConfigureAwait(false);
                 _connection = null;
@@ -387,14 +389,14 @@ public sealed class SubmissionGrader : IAsyncDisposable
                         }
 
                         var error = message["outputs"]?.AsArray().Select(o => o as JsonObject).FirstOrDefault(o => o?["output_type"]?.GetValue<string>() == "error");
-                        return (StepEnd.Failed, Describe(error?["ename"]?.GetValue<string>(), error?["evalue"]?.GetValue<string>()));
+                        return Failure(error?["ename"]?.GetValue<string>(), error?["evalue"]?.GetValue<string>());
                     }
 
                     if (step.Test is not null && type == "checked" && message["nonce"]?.GetValue<string>() == nonce)
                     {
                         return message["ok"]?.GetValue<bool>() == true
                             ? (StepEnd.Succeeded, string.Empty)
-                            : (StepEnd.Failed, Describe(message["ename"]?.GetValue<string>(), message["evalue"]?.GetValue<string>()));
+                            : Failure(message["ename"]?.GetValue<string>(), message["evalue"]?.GetValue<string>());
                     }
                 }
             }
@@ -409,6 +411,11 @@ public sealed class SubmissionGrader : IAsyncDisposable
                 return (StepEnd.WorkerDied, $"The connection to the submission's process was lost ({e.GetType().Name}); it was restarted for the remaining steps.");
             }
         }
+
+        private (StepEnd End, string Detail) Failure(string? ename, string? evalue) =>
+            ename == "System.OutOfMemoryException"
+                ? (StepEnd.FailedOutOfMemory, $"Ran out of memory (the limit is {grader._options.MemoryBytes >> 20} MiB per submission); the submission's process was restarted for the remaining steps.")
+                : (StepEnd.Failed, Describe(ename, evalue));
 
         private static string Describe(string? ename, string? evalue)
         {
