@@ -53,7 +53,8 @@ public sealed class SandboxDockerTests : IDisposable
 
         var result = await GradeAsync(_tiny.Submission("network", q1: Attacks.Network, q2: TinyAssignment.SquareAnswer));
         SubmissionGraderTests.AssertOnlyQ2Passed(result);
-        Assert.Contains("SocketException", result.Tests[0].Output, StringComparison.Ordinal);
+        Assert.Contains("Resource temporarily unavailable", result.Tests[0].Output, StringComparison.Ordinal);
+        Assert.Contains("SocketException: Network is unreachable", result.Tests[0].Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,6 +79,9 @@ public sealed class SandboxDockerTests : IDisposable
 
         var result = await GradeAsync(_tiny.Submission("hoard", q1: Attacks.UnboundedAllocation, q2: TinyAssignment.SquareAnswer), new GradingOptions { Sandbox = SandboxKind.Docker, MemoryBytes = 384L << 20 });
         SubmissionGraderTests.AssertOnlyQ2Passed(result);
+        Assert.True(
+            result.Tests[0].Output.StartsWith("Ran out of memory", StringComparison.Ordinal) || result.Tests[0].Output.Contains("memory limit", StringComparison.Ordinal),
+            result.Tests[0].Output);
     }
 
     [Fact]
