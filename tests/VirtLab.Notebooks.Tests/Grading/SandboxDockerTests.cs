@@ -53,7 +53,6 @@ public sealed class SandboxDockerTests : IDisposable
 
         var result = await GradeAsync(_tiny.Submission("network", q1: Attacks.Network, q2: TinyAssignment.SquareAnswer));
         SubmissionGraderTests.AssertOnlyQ2Passed(result);
-        Assert.Contains("Resource temporarily unavailable", result.Tests[0].Output, StringComparison.Ordinal);
         Assert.Contains("SocketException: Network is unreachable", result.Tests[0].Output, StringComparison.Ordinal);
     }
 
@@ -67,6 +66,7 @@ public sealed class SandboxDockerTests : IDisposable
 
         var result = await GradeAsync(_tiny.Submission("forks", q1: Attacks.SpawnProcesses, q2: TinyAssignment.SquareAnswer), new GradingOptions { Sandbox = SandboxKind.Docker, PidsLimit = 64, CellTimeout = TimeSpan.FromSeconds(20) });
         SubmissionGraderTests.AssertOnlyQ2Passed(result);
+        Assert.Contains("Resource temporarily unavailable", result.Tests[0].Output, StringComparison.Ordinal);
     }
 
     [Fact]
