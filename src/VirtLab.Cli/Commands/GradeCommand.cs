@@ -24,10 +24,11 @@ internal static partial class GradeCommand
         var parallel = new Option<int>("--parallel", "-j") { Description = "Submissions graded at once.", DefaultValueFactory = _ => Math.Max(1, System.Environment.ProcessorCount) };
         var timeout = new Option<double>("--timeout") { Description = "Time limit per cell and per test, in seconds.", DefaultValueFactory = _ => GradingOptions.DefaultCellTimeout.TotalSeconds };
         var memory = new Option<int>("--memory-mb") { Description = "Memory limit per submission in MiB.", DefaultValueFactory = _ => 1024 };
+        var workerUser = new Option<string?>("--worker-user") { Description = "With --sandbox none as root: run submissions as this unprivileged user (default $VIRTLAB_WORKER_USER)." };
         var executionTime = new Option<bool>("--execution-time") { Description = "Write execution_time into results.json (then files differ between runs)." };
         var command = new Command("grade", "Grade submitted notebooks: Gradescope results.json, feedback pages and a CSV gradebook.")
         {
-            submissions, assignment, output, sandbox, parallel, timeout, memory, executionTime,
+            submissions, assignment, output, sandbox, parallel, timeout, memory, workerUser, executionTime,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             new GradeRequest(
@@ -38,14 +39,15 @@ internal static partial class GradeCommand
                 parse.GetValue(parallel),
                 parse.GetValue(timeout),
                 parse.GetValue(memory),
-                parse.GetValue(executionTime)),
+                parse.GetValue(executionTime),
+                parse.GetValue(workerUser)),
             AnsiConsole.Console,
             cancellationToken));
         return command;
     }
 
     /// <summary>The parsed options of one <c>virtlab grade</c>.</summary>
-    internal sealed record GradeRequest(string[] Submissions, string Assignment, string OutputFolder, SandboxKind Sandbox, int Parallel, double TimeoutSeconds, int MemoryMb, bool ExecutionTime);
+    internal sealed record GradeRequest(string[] Submissions, string Assignment, string OutputFolder, SandboxKind Sandbox, int Parallel, double TimeoutSeconds, int MemoryMb, bool ExecutionTime, string? WorkerUser = null);
 
     /// <summary>Grades; returns the exit code.</summary>
     internal static async Task<int> RunAsync(GradeRequest request, IAnsiConsole console, CancellationToken cancellationToken)
@@ -85,7 +87,7 @@ internal static partial class GradeCommand
             return 2;
         }
 
-        if (request.Sandbox == SandboxKind.None)
+        if (request.Sandbox == SandboxKind.None && (request.WorkerUser ?? System.Environment.GetEnvironmentVariable("VIRTLAB_WORKER_USER")) is null)
         {
             console.MarkupLine("[yellow]--sandbox none: submissions run as your user with network and disk access; use --sandbox docker for untrusted code.[/]");
         }
@@ -97,6 +99,10 @@ internal static partial class GradeCommand
             MemoryBytes = (long)request.MemoryMb << 20,
             IncludeExecutionTime = request.ExecutionTime,
         };
+        if (request.WorkerUser is { Length: > 0 } user)
+        {
+            options = options with { WorkerUser = user };
+        }
         IReadOnlyList<SubmissionResult> results;
         try
         {

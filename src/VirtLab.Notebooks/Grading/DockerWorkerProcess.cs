@@ -92,6 +92,7 @@ internal sealed class DockerWorkerProcess : IWorkerProcess
                 "DOTNET_CLI_TELEMETRY_OPTOUT=1",
                 "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1",
                 "DOTNET_EnableDiagnostics=0",
+                "DOTNET_TieredPGO=0",
                 "DOTNET_GCHeapHardLimit=" + LocalWorkerProcess.HeapLimit(options.MemoryBytes).ToString("X", CultureInfo.InvariantCulture),
             ],
             User = "65534:65534",

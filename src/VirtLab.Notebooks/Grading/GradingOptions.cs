@@ -33,6 +33,14 @@ public sealed record GradingOptions
     /// <summary>The worker assembly (<c>VirtLab.Cli.dll</c>); default <c>VIRTLAB_WORKER</c>, else beside this library.</summary>
     public string? WorkerAssembly { get; init; }
 
+    /// <summary>
+    /// With <see cref="SandboxKind.None"/> on Linux as root: run each worker as this user (e.g. <c>nobody</c>) through
+    /// <c>setpriv</c>, with <c>prlimit --nproc</c> = <see cref="PidsLimit"/> (shared by all workers of that user), so
+    /// files readable only by the grader (the instructor notebook, results) stay out of reach. Default: the
+    /// <c>VIRTLAB_WORKER_USER</c> environment variable, else the grader's own user.
+    /// </summary>
+    public string? WorkerUser { get; init; } = Environment.GetEnvironmentVariable("VIRTLAB_WORKER_USER") is { Length: > 0 } user ? user : null;
+
     /// <summary>Write <c>execution_time</c> (whole seconds) into results.json. Off by default so that results are byte-for-byte reproducible.</summary>
     public bool IncludeExecutionTime { get; init; }
 

@@ -31,7 +31,18 @@ internal sealed class LocalWorkerProcess : IWorkerProcess
 
     public static IWorkerProcess Start(string workerAssembly, string socketPath, string directory, GradingOptions options)
     {
-        var start = new ProcessStartInfo(DotnetHost.Path, [workerAssembly, "notebook-worker", socketPath])
+        string[] command = [DotnetHost.Path, workerAssembly, "notebook-worker", socketPath];
+        if (options.WorkerUser is { } user)
+        {
+            // Drop to the unprivileged user (no new privileges), then cap its processes and threads.
+            command =
+            [
+                "setpriv", "--reuid", user, "--regid", PrimaryGroup(user), "--init-groups", "--no-new-privs", "--",
+                "prlimit", $"--nproc={options.PidsLimit.ToString(CultureInfo.InvariantCulture)}", "--", .. command,
+            ];
+        }
+
+        var start = new ProcessStartInfo(command[0], command[1..])
         {
             WorkingDirectory = directory,
             RedirectStandardInput = true,
@@ -40,6 +51,7 @@ internal sealed class LocalWorkerProcess : IWorkerProcess
             UseShellExecute = false,
         };
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_TieredPGO"] = "0";
         start.Environment["DOTNET_GCHeapHardLimit"] = HeapLimit(options.MemoryBytes).ToString("X", CultureInfo.InvariantCulture);
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the grading worker.");
 
@@ -50,6 +62,20 @@ internal sealed class LocalWorkerProcess : IWorkerProcess
         process.BeginErrorReadLine();
         process.StandardInput.Close();
         return new LocalWorkerProcess(process, options.MemoryBytes, directory);
+    }
+
+    private static string PrimaryGroup(string user)
+    {
+        using var id = Process.Start(new ProcessStartInfo("id", ["-g", user]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false })
+            ?? throw new InvalidOperationException("Could not run 'id'.");
+        var group = id.StandardOutput.ReadToEnd().Trim();
+        id.WaitForExit();
+        if (id.ExitCode != 0 || group.Length == 0)
+        {
+            throw new InvalidOperationException($"The worker user '{user}' does not exist on this machine.");
+        }
+
+        return group;
     }
 
     /// <summary>The .NET GC heap limit: 75 % of the memory limit, as .NET picks by default inside a container.</summary>

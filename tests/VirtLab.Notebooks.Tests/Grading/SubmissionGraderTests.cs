@@ -121,6 +121,22 @@ public sealed class SubmissionGraderTests : IDisposable
     }
 
     [Fact]
+    public async Task As_an_unprivileged_worker_user_the_instructor_notebook_is_unreadable_and_processes_are_capped()
+    {
+        if (Environment.UserName != "root")
+        {
+            return; // Dropping to another user needs root; CI runs as root.
+        }
+
+        var options = new GradingOptions { WorkerUser = "nobody", PidsLimit = 64, CellTimeout = TimeSpan.FromSeconds(20) };
+        var thief = await GradeAsync(_tiny.Submission("thief", q1: Attacks.ReadHiddenTests(_tiny.InstructorPath), q2: TinyAssignment.SquareAnswer), options);
+        AssertOnlyQ2Passed(thief);
+        var forks = await GradeAsync(_tiny.Submission("forks", q1: Attacks.SpawnProcesses, q2: TinyAssignment.SquareAnswer), options);
+        AssertOnlyQ2Passed(forks);
+        Assert.Contains("Resource temporarily unavailable", forks.Tests[0].Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Grading_twice_writes_identical_files()
     {
         var paths = new[] { _tiny.Reference(), _tiny.Submission("exit", q1: Attacks.ExitZero, q2: TinyAssignment.SquareAnswer), _tiny.Submission("half", q1: "int Double(int x) => 4;") };
