@@ -89,6 +89,13 @@ internal static class RunCommand
             return 2;
         }
 
+        var clash = files.GroupBy(f => f.RelativePath, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null && (request.OutputFolder is not null || request.HtmlFolder is not null))
+        {
+            console.MarkupLineInterpolated($"[red]Two notebooks would be written to the same place ({clash.Key}): {string.Join(", ", clash.Select(f => f.DisplayPath))}. Pass their common folder instead.[/]");
+            return 2;
+        }
+
         var rows = new List<(NotebookFile File, NotebookRunResult? Result, string? Problem, Notebook? Notebook)>();
         foreach (var file in files)
         {

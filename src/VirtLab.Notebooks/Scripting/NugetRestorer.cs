@@ -108,7 +108,8 @@ internal sealed class NugetRestorer
             var details = output.Split('\n')
                 .Select(l => l.Trim())
                 .Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase))
-                .Select(l => l.Replace(projectPath, "notebook", StringComparison.Ordinal).Replace(" [notebook]", string.Empty, StringComparison.Ordinal))
+                .Select(l => l.Replace(" [" + projectPath + "]", string.Empty, StringComparison.Ordinal))
+                .Select(l => l.IndexOf("error ", StringComparison.Ordinal) is var at and > 0 ? l[at..] : l)
                 .Distinct()
                 .ToList();
             File.Delete(Path.Combine(folder, "obj", "project.assets.json"));

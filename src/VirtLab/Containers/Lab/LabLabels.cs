@@ -12,6 +12,16 @@ public static class LabLabels
     /// <summary>The lab session that created the resource (a random id per <see cref="LabSession"/>).</summary>
     public const string Session = "virtlab.session";
 
+    /// <summary>
+    /// The notebook run (or grading run) that created the resource, taken from the environment variable
+    /// <see cref="RunEnvironmentVariable"/>; the runner removes everything with its run id when the notebook
+    /// ends, even if the notebook crashed before disposing its session.
+    /// </summary>
+    public const string Run = "virtlab.run";
+
+    /// <summary>The environment variable that carries the run id into a notebook's worker process.</summary>
+    public const string RunEnvironmentVariable = "VIRTLAB_RUN_ID";
+
     /// <summary>Marks long-lived images (<c>lab-image</c>) that cleanup keeps.</summary>
     public const string Role = "virtlab.role";
 

@@ -31,7 +31,14 @@ public sealed class LabSession : IAsyncDisposable
         Client = client;
         _ownsClient = ownsClient;
         SessionId = sessionId;
-        Labels = LabLabels.For(sessionId);
+        var labels = LabLabels.For(sessionId);
+        var run = Environment.GetEnvironmentVariable(LabLabels.RunEnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(run))
+        {
+            labels[LabLabels.Run] = run;
+        }
+
+        Labels = labels;
     }
 
     /// <summary>The Docker client, for anything the helpers do not cover.</summary>
@@ -114,13 +121,74 @@ public sealed class LabSession : IAsyncDisposable
         return Client.Exec.RunAsync(container.Id, command);
     }
 
-    /// <summary>Reads a container's whole log as text (<c>docker logs</c>).</summary>
+    /// <summary>Writes a text file into a container (<c>docker cp</c>); the directory must exist.</summary>
+    /// <param name="container">The container (running or stopped).</param>
+    /// <param name="path">Absolute path of the file inside the container, e.g. <c>/www/index.html</c>.</param>
+    /// <param name="text">The content (UTF-8).</param>
+    /// <param name="cancellationToken">Cancels the copy.</param>
+    public async Task CopyTextAsync(LabContainer container, string path, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrEmpty(path) || !path.StartsWith('/') || path.EndsWith('/'))
+        {
+            throw new ArgumentException($"'{path}' must be an absolute file path such as /www/index.html.", nameof(path));
+        }
+
+        var directory = path[..path.LastIndexOf('/')];
+        using var tar = new MemoryStream();
+        await using (var writer = new System.Formats.Tar.TarWriter(tar, leaveOpen: true))
+        {
+            var entry = new System.Formats.Tar.PaxTarEntry(System.Formats.Tar.TarEntryType.RegularFile, path[(path.LastIndexOf('/') + 1)..])
+            {
+                DataStream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text)),
+                Mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead,
+            };
+            await writer.WriteEntryAsync(entry, cancellationToken).ConfigureAwait(false);
+        }
+
+        tar.Position = 0;
+        await Client.Containers.ExtractArchiveToContainerAsync(container.Id, directory.Length == 0 ? "/" : directory, tar, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads a text file out of a container (<c>docker cp</c>).</summary>
+    /// <exception cref="DockerContainerNotFoundException">No such container or file.</exception>
+    public async Task<string> ReadTextAsync(LabContainer container, string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        using var archive = await Client.Containers.GetArchiveFromContainerAsync(container.Id, path, cancellationToken).ConfigureAwait(false);
+        using var reader = new System.Formats.Tar.TarReader(archive.Stream);
+        var entry = await reader.GetNextEntryAsync(copyData: true, cancellationToken).ConfigureAwait(false);
+        if (entry?.DataStream is null)
+        {
+            throw new InvalidOperationException($"'{path}' in {container.Name} is not a regular file.");
+        }
+
+        using var text = new StreamReader(entry.DataStream);
+        return await text.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads a container's whole log as text, stdout and stderr in the order they were written (<c>docker logs</c>).</summary>
     public async Task<string> LogsAsync(LabContainer container, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(container);
         using var logs = await Client.Containers.GetContainerLogsAsync(container.Id, tty: false, new ContainerLogsParameters { ShowStdout = true, ShowStderr = true }, cancellationToken).ConfigureAwait(false);
-        var (stdout, stderr) = await logs.ReadOutputToEndAsync(cancellationToken).ConfigureAwait(false);
-        return stdout + stderr;
+
+        // Keep the order in which the lines were written, stdout and stderr interleaved, as `docker logs` shows them.
+        using var text = new MemoryStream();
+        var buffer = new byte[16384];
+        while (true)
+        {
+            var chunk = await logs.ReadOutputAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
+            if (chunk.EOF)
+            {
+                break;
+            }
+
+            text.Write(buffer, 0, chunk.Count);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(text.ToArray());
     }
 
     /// <summary>

@@ -2,16 +2,20 @@ using System.Diagnostics;
 using VirtLab.Containers;
 using VirtLab.Containers.Lab;
 
-namespace VirtLab.Cli.Environment;
+namespace VirtLab.Setup;
 
 /// <summary>Checks what the course needs on this machine: .NET, the Docker engine, the lab image and the optional tools.</summary>
-internal static class EnvironmentProbe
+public static class EnvironmentCheck
 {
-    public static async Task<IReadOnlyList<ProbeResult>> RunAsync(string repositoryRoot, CancellationToken cancellationToken)
+    /// <summary>Runs every check, one item per requirement, required ones first.</summary>
+    /// <param name="repositoryRoot">The course checkout (for the offline plotly.js); default: found upward from the working directory.</param>
+    /// <param name="cancellationToken">Cancels the checks.</param>
+    public static async Task<IReadOnlyList<EnvironmentCheckItem>> RunAsync(string? repositoryRoot = null, CancellationToken cancellationToken = default)
     {
-        var results = new List<ProbeResult>
+        repositoryRoot ??= FindRepositoryRoot();
+        var results = new List<EnvironmentCheckItem>
         {
-            new(".NET", true, $"runtime {System.Environment.Version}, SDK {await OutputOfAsync("dotnet", "--version", cancellationToken) ?? "not found"}", null, true),
+            new(".NET", true, $"runtime {Environment.Version}, SDK {await OutputOfAsync("dotnet", "--version", cancellationToken) ?? "not found"}", null, true),
         };
 
         using var client = new DockerClient();
@@ -69,9 +73,24 @@ internal static class EnvironmentProbe
         return results;
     }
 
-    internal static string? FindOnPath(string program)
+    /// <summary>The folder above the working directory that holds <c>VirtLab.sln</c>, or the working directory.</summary>
+    public static string FindRepositoryRoot()
     {
-        foreach (var dir in (System.Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "VirtLab.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Environment.CurrentDirectory;
+    }
+
+    /// <summary>The full path of <paramref name="program"/> on PATH, or null.</summary>
+    public static string? FindOnPath(string program)
+    {
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Combine(dir, program);
             if (File.Exists(candidate))

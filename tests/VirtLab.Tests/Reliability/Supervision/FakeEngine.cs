@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using VirtLab.Containers;
+using VirtLab.Containers.Models;
+using VirtLab.Containers.Operations;
+using VirtLab.Reliability.Supervision;
+
+namespace VirtLab.Tests.Reliability.Supervision;
+
+/// <summary>An in-memory stand-in for the engine: knows one container, counts restarts, and fails any other call loudly.</summary>
+public class FakeEngine : DispatchProxy
+{
+    public ConcurrentQueue<string> Calls { get; } = new();
+
+    public string Id { get; set; } = "0123456789abcdef0123";
+
+    public static (IDockerClient Client, FakeEngine Engine) Create()
+    {
+        var containers = DispatchProxy.Create<IContainerOperations, FakeEngine>();
+        var engine = (FakeEngine)(object)containers;
+        var client = DispatchProxy.Create<IDockerClient, FakeClient>();
+        ((FakeClient)(object)client).Containers = containers;
+        return (client, engine);
+    }
+
+    protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+    {
+        var name = targetMethod!.Name;
+        Calls.Enqueue(name);
+        return name switch
+        {
+            nameof(IContainerOperations.InspectContainerAsync) => Task.FromResult(new ContainerInspectResponse
+            {
+                ID = Id,
+                Name = "/fake",
+                State = new ContainerState { Running = true },
+            }),
+            nameof(IContainerOperations.RestartContainerAsync) => Task.CompletedTask,
+            _ => throw new NotSupportedException($"The fake engine does not do {name}; the supervisor should not call it here."),
+        };
+    }
+
+    public class FakeClient : DispatchProxy
+    {
+        public IContainerOperations? Containers { get; set; }
+
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args) => targetMethod!.Name switch
+        {
+            "get_Containers" => Containers,
+            "Dispose" => null,
+            _ => throw new NotSupportedException($"The fake client has no {targetMethod.Name}."),
+        };
+    }
+}
+
+/// <summary>A probe the test switches between healthy and unhealthy.</summary>
+public sealed class SwitchProbe : IHealthProbe
+{
+    public volatile bool Healthy = true;
+
+    public string Name => "switch";
+
+    public Task<bool> IsHealthyAsync(IDockerClient client, string containerId, CancellationToken cancellationToken) => Task.FromResult(Healthy);
+}
