@@ -36,22 +36,41 @@ public static class Drf
         var perTask = DominantPerTask(capacities, demands, out var dominant);
         var tasks = new double[n];
         var used = new double[m];
-        var queue = new PriorityQueue<int, (double Share, int Index)>(n);
+        var limit = new double[m];
+        for (var j = 0; j < m; j++)
+        {
+            limit[j] = capacities[j] * (1 + Slack);
+        }
+
+        // Flat copy of the demand matrix: the loop below touches it once per launched task.
+        var flat = new double[n * m];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < m; j++)
+            {
+                flat[(i * m) + j] = demands[i][j];
+            }
+        }
+
+        // Priority (sᵢ/wᵢ, i): the lowest weighted dominant share first, ties to the lower index.
+        var queue = new ShareHeap(n);
         for (var i = 0; i < n; i++)
         {
             if (maxTasks is null || maxTasks[i] > 0)
             {
-                queue.Enqueue(i, (0.0, i));
+                queue.AddUnordered(i, 0.0);
             }
         }
 
-        while (queue.TryDequeue(out var i, out _))
+        queue.Heapify();
+        while (queue.Count > 0)
         {
-            var d = demands[i];
+            var i = queue.Top;
+            var row = i * m;
             var fits = true;
             for (var j = 0; j < m; j++)
             {
-                if (used[j] + d[j] > capacities[j] * (1 + Slack))
+                if (used[j] + flat[row + j] > limit[j])
                 {
                     fits = false;
                     break;
@@ -61,18 +80,24 @@ public static class Drf
             if (!fits)
             {
                 // Capacity only shrinks, so this user's task will never fit again.
+                queue.RemoveTop();
                 continue;
             }
 
             for (var j = 0; j < m; j++)
             {
-                used[j] += d[j];
+                used[j] += flat[row + j];
             }
 
             tasks[i] += 1;
             if (maxTasks is null || tasks[i] < maxTasks[i])
             {
-                queue.Enqueue(i, (tasks[i] * perTask[i] / w[i], i));
+                // One sift instead of a dequeue and an enqueue: the user goes back with its new share.
+                queue.ReplaceTopKey(tasks[i] * perTask[i] / w[i]);
+            }
+            else
+            {
+                queue.RemoveTop();
             }
         }
 

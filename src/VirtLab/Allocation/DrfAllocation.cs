@@ -29,9 +29,9 @@ public sealed record DrfAllocation(
     /// <summary>uᵢⱼ = nᵢ·Dᵢⱼ/Cⱼ: user i's share of resource j.</summary>
     public double Share(int user, int resource) => Tasks[user] * Demands[user][resource] / Capacities[resource];
 
-    /// <summary>Reads like the maths: <c>Drf(C = (9, 18)) → tasks (3, 2), s = (0.666667, 0.666667), leftover (0, 4)</c>.</summary>
+    /// <summary>Reads like the maths (DrfDivisible for divisible tasks): <c>Drf(C = (9, 18)) → tasks (3, 2), s = (0.666667, 0.666667), leftover (0, 4)</c>.</summary>
     public override string ToString() =>
-        $"{(Divisible ? "DrfContinuous" : "Drf")}(C = {Format.Vector(Capacities)}) → tasks {Format.Vector(Tasks)}, s = {Format.Vector(DominantShares)}, leftover {Format.Vector(Leftover)}";
+        $"{(Divisible ? "DrfDivisible" : "Drf")}(C = {Format.Vector(Capacities)}) → tasks {Format.Vector(Tasks)}, s = {Format.Vector(DominantShares)}, leftover {Format.Vector(Leftover)}";
 
     /// <inheritdoc />
     public string ToHtml()

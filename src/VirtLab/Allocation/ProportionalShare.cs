@@ -13,11 +13,16 @@ public static class ProportionalShare
     /// <param name="weights">Weight wᵢ per client. Range: wᵢ ≥ 0, not all zero.</param>
     /// <returns>aᵢ = C·wᵢ/Σw per client; Σaᵢ = C.</returns>
     /// <exception cref="ArgumentOutOfRangeException">C is not a finite positive number.</exception>
-    /// <exception cref="ArgumentException">A weight is negative, NaN or infinite, or all weights are zero.</exception>
+    /// <exception cref="ArgumentException">There are no weights, a weight is negative, NaN or infinite, or all weights are zero.</exception>
     public static ResourceSplit Allocate(double capacity, IReadOnlyList<double> weights)
     {
         Guard.Capacity(capacity, nameof(capacity));
         ArgumentNullException.ThrowIfNull(weights);
+        if (weights.Count == 0)
+        {
+            throw new ArgumentException("There are no clients; give at least one weight.", nameof(weights));
+        }
+
         Guard.Weights(weights, weights.Count, nameof(weights));
         var total = weights.Sum();
         var level = capacity / total;

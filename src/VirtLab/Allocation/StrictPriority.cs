@@ -4,8 +4,8 @@ namespace VirtLab.Allocation;
 /// <remarks>
 /// Within one priority class the capacity left is split max-min fairly (weighted when weights are given).
 /// Strict priority is the rule behind priority queueing and the Xen credit scheduler's BOOST &gt; UNDER &gt; OVER
-/// classes; a low class can starve. Source: S. Keshav, <i>An Engineering Approach to Computer Networking</i>,
-/// Addison-Wesley 1997, ch. 9 (priority scheduling); Xen wiki, "Credit Scheduler".
+/// classes; a low class can starve. Sources: S. Keshav, <i>An Engineering Approach to Computer Networking</i>,
+/// Addison-Wesley 1997 (priority scheduling; max-min inside a class as on pp. 215–217); Xen wiki, "Credit Scheduler".
 /// Worked example (derived, tested): C = 10, d = (6, 3, 4), priorities (2, 1, 2) → (6, 0, 4).
 /// </remarks>
 public static class StrictPriority

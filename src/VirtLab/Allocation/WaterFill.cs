@@ -6,7 +6,8 @@ namespace VirtLab.Allocation;
 /// </summary>
 /// <remarks>
 /// Σ clamp(wᵢλ, rᵢ, cᵢ) is piecewise linear and non-decreasing in λ, with breakpoints at rᵢ/wᵢ and cᵢ/wᵢ;
-/// sorting the breakpoints and sweeping them solves it exactly in O(n log n). Callers validate; this
+/// sorting the breakpoints and sweeping them solves it exactly in O(n log n), and without floors a quickselect over the
+/// breakpoints does it in expected O(n). Callers validate; this
 /// class assumes wᵢ &gt; 0, 0 ≤ rᵢ ≤ cᵢ (cᵢ may be +∞) and Σrᵢ ≤ C.
 /// </remarks>
 internal static class WaterFill
@@ -42,52 +43,7 @@ internal static class WaterFill
             return (amounts, level);
         }
 
-        // Events: slope +wᵢ when λ passes rᵢ/wᵢ, slope −wᵢ when λ passes cᵢ/wᵢ.
-        var count = hasFloors ? 2 * n : n;
-        var keys = new double[count];
-        var deltas = new double[count];
-        var slope = 0.0;
-        var e = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (hasFloors)
-            {
-                keys[e] = floors![i] / weights[i];
-                deltas[e++] = weights[i];
-            }
-            else
-            {
-                slope += weights[i];
-            }
-
-            keys[e] = caps[i] / weights[i];
-            deltas[e++] = -weights[i];
-        }
-
-        Array.Sort(keys, deltas);
-        var current = floorTotal;
-        var previous = 0.0;
-        var solved = double.NaN;
-        for (var k = 0; k < count; k++)
-        {
-            var next = current + (slope * (keys[k] - previous));
-            if (next >= capacity && slope > 0)
-            {
-                solved = previous + ((capacity - current) / slope);
-                break;
-            }
-
-            current = next;
-            previous = keys[k];
-            slope += deltas[k];
-        }
-
-        if (double.IsNaN(solved))
-        {
-            // Only reachable through rounding when Σcᵢ is a hair above C: the last breakpoint is the level.
-            solved = previous;
-        }
-
+        var solved = hasFloors ? SweepLevel(capacity, weights, floors!, caps, floorTotal) : SelectLevel(capacity, weights, caps);
         for (var i = 0; i < n; i++)
         {
             var a = weights[i] * solved;
@@ -96,5 +52,105 @@ internal static class WaterFill
         }
 
         return (amounts, solved);
+    }
+
+    // With floors: sort the 2n breakpoints and sweep the piecewise-linear sum. O(n log n).
+    private static double SweepLevel(double capacity, IReadOnlyList<double> weights, IReadOnlyList<double> floors, IReadOnlyList<double> caps, double floorTotal)
+    {
+        var n = weights.Count;
+        var keys = new double[2 * n];
+        var deltas = new double[2 * n];
+        for (var i = 0; i < n; i++)
+        {
+            keys[2 * i] = floors[i] / weights[i];
+            deltas[2 * i] = weights[i];
+            keys[(2 * i) + 1] = caps[i] / weights[i];
+            deltas[(2 * i) + 1] = -weights[i];
+        }
+
+        Array.Sort(keys, deltas);
+        var current = floorTotal;
+        var previous = 0.0;
+        var slope = 0.0;
+        for (var k = 0; k < keys.Length; k++)
+        {
+            var next = current + (slope * (keys[k] - previous));
+            if (next >= capacity && slope > 0)
+            {
+                return previous + ((capacity - current) / slope);
+            }
+
+            current = next;
+            previous = keys[k];
+            slope += deltas[k];
+        }
+
+        // Only reachable through rounding when Σcᵢ is a hair above C: the last breakpoint is the level.
+        return previous;
+    }
+
+    // Without floors: Σ min(cᵢ, wᵢλ) = C by quickselect on the breakpoints cᵢ/wᵢ, expected O(n).
+    // At a pivot p, clients with cᵢ/wᵢ ≤ p are satisfied; if the sum there already reaches C the level is ≤ p.
+    private static double SelectLevel(double capacity, IReadOnlyList<double> weights, IReadOnlyList<double> caps)
+    {
+        var n = weights.Count;
+        var keys = new double[n];
+        var index = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = caps[i] / weights[i];
+            index[i] = i;
+        }
+
+        var random = new Random(20111); // fixed seed: the same input always takes the same path
+        double satisfied = 0, weightAbove = 0, maxKey = 0;
+        int lo = 0, hi = n;
+        while (lo < hi)
+        {
+            var pivot = keys[index[random.Next(lo, hi)]];
+
+            // Three-way partition of index[lo..hi) into < pivot, == pivot, > pivot.
+            int lt = lo, i = lo, gt = hi;
+            double capLess = 0, capEqual = 0, weightEqual = 0, weightGreater = 0;
+            while (i < gt)
+            {
+                var k = index[i];
+                if (keys[k] < pivot)
+                {
+                    capLess += caps[k];
+                    (index[lt], index[i]) = (index[i], index[lt]);
+                    lt++;
+                    i++;
+                }
+                else if (keys[k] > pivot)
+                {
+                    weightGreater += weights[k];
+                    gt--;
+                    (index[gt], index[i]) = (index[i], index[gt]);
+                }
+                else
+                {
+                    capEqual += caps[k];
+                    weightEqual += weights[k];
+                    i++;
+                }
+            }
+
+            var above = weightAbove + weightGreater;
+            if (satisfied + capLess + capEqual + (above > 0 ? pivot * above : 0) >= capacity)
+            {
+                weightAbove += weightEqual + weightGreater;
+                hi = lt;
+            }
+            else
+            {
+                satisfied += capLess + capEqual;
+                maxKey = Math.Max(maxKey, pivot);
+                lo = gt;
+            }
+        }
+
+        // Rounding can leave nobody above the level when Σcᵢ is a hair above C.
+        return weightAbove > 0 ? Math.Max(maxKey, (capacity - satisfied) / weightAbove) : maxKey;
     }
 }

@@ -112,4 +112,19 @@ public sealed class EntitlementTests
             return capsOk && Math.Abs(total - expected) < 1e-6;
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void Property_shares_are_scale_invariant()
+    {
+        var vm = from s in Gen.Choose(1, 4000)
+                 from r in Gen.Choose(0, 300)
+                 from d in Gen.Choose(0, 5000)
+                 select ResourceNode.Vm("v", s, demand: d, reservation: r);
+        Prop.ForAll(vm.ArrayOf().Where(a => a.Length is > 0 and <= 10).ToArbitrary(), Gen.Choose(2, 100).ToArbitrary(), (vms, k) =>
+        {
+            var a = Allocate.Entitlement(5000, vms).TopLevel;
+            var b = Allocate.Entitlement(5000, vms.Select(v => v with { Shares = v.Shares * k }).ToArray()).TopLevel;
+            return a.Zip(b).All(p => Math.Abs(p.First - p.Second) < 1e-6);
+        }).QuickCheckThrowOnFailure();
+    }
 }

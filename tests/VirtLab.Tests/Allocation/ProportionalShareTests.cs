@@ -20,6 +20,10 @@ public sealed class ProportionalShareTests
         Assert.Equal("weights", Assert.Throws<ArgumentException>(() => Allocate.ProportionalShare(10, [0, 0])).ParamName);
 
     [Fact]
+    public void Rejects_no_clients() =>
+        Assert.Equal("weights", Assert.Throws<ArgumentException>(() => Allocate.ProportionalShare(10, [])).ParamName);
+
+    [Fact]
     public void Rejects_negative_weight() =>
         Assert.Equal("weights", Assert.Throws<ArgumentException>(() => Allocate.ProportionalShare(10, [1, -1])).ParamName);
 
