@@ -87,7 +87,7 @@ public sealed class Cfs : ISchedulingPolicy
             remaining[i] = jobs[i].Runtime;
         }
 
-        var recorder = new RunRecorder(workload);
+        var recorder = new RunRecorder(workload, quantum: Options.TargetLatency);
         var feed = new ReadyFeed(workload);
         var ready = new PriorityQueue<int, (double VRuntime, int Id)>();
         double totalWeight = 0;

@@ -91,9 +91,10 @@ public static class CreditScheduler
     /// <param name="domains">The domains. At least one.</param>
     /// <param name="physicalCpus">Number of pCPUs. Range: ≥ 1.</param>
     /// <param name="durationMs">Simulated time in ms. Range: ≥ 1.</param>
+    /// <param name="boost">Whether waking vCPUs get BOOST priority. Xen always boosts; turning it off shows what BOOST buys.</param>
     /// <returns>Timeline (vCPU × pCPU), per-domain CPU time and shares.</returns>
     /// <exception cref="ArgumentException">A domain or count is out of range.</exception>
-    public static CreditSchedulerResult Run(IReadOnlyList<CreditDomain> domains, int physicalCpus = 1, int durationMs = 3000)
+    public static CreditSchedulerResult Run(IReadOnlyList<CreditDomain> domains, int physicalCpus = 1, int durationMs = 3000, bool boost = true)
     {
         ArgumentNullException.ThrowIfNull(domains);
         if (domains.Count == 0)
@@ -116,6 +117,6 @@ public static class CreditScheduler
             throw new ArgumentOutOfRangeException(nameof(durationMs), durationMs, "The duration must be >= 1 ms.");
         }
 
-        return new CreditSimulation(domains, physicalCpus, durationMs).Run();
+        return new CreditSimulation(domains, physicalCpus, durationMs, boost).Run();
     }
 }

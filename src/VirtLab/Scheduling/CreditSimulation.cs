@@ -26,8 +26,11 @@ internal sealed class CreditSimulation
     private readonly List<TimelineSegment> _segments = [];
     private readonly int[] _lastSegment;
 
-    public CreditSimulation(IReadOnlyList<CreditDomain> domains, int pcpus, int duration)
+    private readonly bool _boost;
+
+    public CreditSimulation(IReadOnlyList<CreditDomain> domains, int pcpus, int duration, bool boost)
     {
+        _boost = boost;
         _domains = domains;
         _pcpus = pcpus;
         _duration = duration;
@@ -112,7 +115,7 @@ internal sealed class CreditSimulation
                 }
 
                 // Xen boosts a vCPU that wakes while UNDER so I/O-bound guests get low latency.
-                _priority[v] = _credit[v] > 0 ? CreditPriority.Boost : CreditPriority.Over;
+                _priority[v] = _credit[v] > 0 ? (_boost ? CreditPriority.Boost : CreditPriority.Under) : CreditPriority.Over;
                 Enqueue(v);
             }
         }

@@ -1,6 +1,6 @@
 namespace VirtLab.Scheduling;
 
-/// <summary>A growable ring buffer of job ids (a deque without per-operation allocation).</summary>
+/// <summary>A growable ring buffer of job ids: a FIFO queue without per-operation allocation.</summary>
 internal sealed class IntQueue
 {
     private int[] _items;
@@ -10,8 +10,6 @@ internal sealed class IntQueue
     public IntQueue(int capacity = 16) => _items = new int[Math.Max(4, capacity)];
 
     public int Count => _count;
-
-    public int Peek() => _items[_head];
 
     public void Enqueue(int item)
     {
@@ -24,18 +22,6 @@ internal sealed class IntQueue
         _count++;
     }
 
-    public void PushFront(int item)
-    {
-        if (_count == _items.Length)
-        {
-            Grow();
-        }
-
-        _head = (_head - 1 + _items.Length) % _items.Length;
-        _items[_head] = item;
-        _count++;
-    }
-
     public int Dequeue()
     {
         var item = _items[_head];
@@ -43,17 +29,6 @@ internal sealed class IntQueue
         _count--;
         return item;
     }
-
-    /// <summary>Moves every item of <paramref name="other"/> to the end of this queue, in order.</summary>
-    public void AppendAll(IntQueue other)
-    {
-        while (other._count > 0)
-        {
-            Enqueue(other.Dequeue());
-        }
-    }
-
-    public int this[int index] => _items[(_head + index) % _items.Length];
 
     private void Grow()
     {

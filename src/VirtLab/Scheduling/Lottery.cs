@@ -42,7 +42,9 @@ public sealed class Lottery : ISchedulingPolicy
     public double Quantum { get; }
 
     /// <inheritdoc/>
-    public string Name => string.Create(CultureInfo.InvariantCulture, $"Lottery(q={Quantum:0.##})");
+    public string Name => _winningTicket is null
+        ? string.Create(CultureInfo.InvariantCulture, $"Lottery(q={Quantum:0.##}, seed={_seed})")
+        : string.Create(CultureInfo.InvariantCulture, $"Lottery(q={Quantum:0.##}, scripted)");
 
     /// <inheritdoc/>
     public SimulationResult Run(Workload workload)

@@ -61,22 +61,24 @@ public sealed class Mlfq : ISchedulingPolicy
         var ticksLeft = new long[n];
         var allotLeft = new long[n];
         var timeLeft = new long[n];
-        var ioBoostEpoch = new int[n];
+        var seenEpoch = new int[n];   // last boost this job's state reflects (boosts reset lazily)
+        var runTime = new long[n];
+        var ioFreq = new long[n];
+        var ioTime = new long[n];
         for (var i = 0; i < n; i++)
         {
+            runTime[i] = (long)jobs[i].Runtime;
+            ioFreq[i] = (long)jobs[i].IoEvery;
+            ioTime[i] = (long)jobs[i].IoTime;
             priority[i] = hi;
             ticksLeft[i] = _quantum[hi];
             allotLeft[i] = _allotment[hi];
             timeLeft[i] = (long)jobs[i].Runtime;
         }
 
-        var queue = new IntQueue[queues];
-        for (var q = 0; q < queues; q++)
-        {
-            queue[q] = new IntQueue(Math.Min(n, 1024));
-        }
+        var queue = new LinkedJobQueues(queues, n);
 
-        var recorder = new RunRecorder(workload);
+        var recorder = new RunRecorder(workload, quantum: _quantum.Min());
         var feed = new ReadyFeed(workload);
         long boost = Options.BoostPeriod;
         var epoch = 0;
@@ -89,13 +91,10 @@ public sealed class Mlfq : ISchedulingPolicy
                 recorder.Event(t, -1, SchedulingEventKind.Boost);
                 for (var q = 0; q < hi; q++)
                 {
-                    queue[hi].AppendAll(queue[q]);
+                    queue.MoveAll(q, hi);
                 }
 
-                for (var k = 0; k < queue[hi].Count; k++)
-                {
-                    Reset(queue[hi][k]);
-                }
+                // Every waiting or blocked job now counts as reset to the top; Touch applies it when the job is next seen.
             }
 
             while (feed.TryTake(t, out var arriving, out var fromIo, out var at))
@@ -103,23 +102,20 @@ public sealed class Mlfq : ISchedulingPolicy
                 if (fromIo)
                 {
                     recorder.Event(at, arriving, SchedulingEventKind.IoDone);
-                    if (ioBoostEpoch[arriving] != epoch)
-                    {
-                        Reset(arriving);   // boosted while doing I/O
-                    }
-
+                    Touch(arriving);
                     if (Options.IoBump)
                     {
-                        queue[priority[arriving]].PushFront(arriving);
+                        queue.PushFront(priority[arriving], arriving);
                         continue;
                     }
                 }
 
-                queue[priority[arriving]].Enqueue(arriving);
+                Touch(arriving);
+                queue.Enqueue(priority[arriving], arriving);
             }
 
             var current = hi;
-            while (current >= 0 && queue[current].Count == 0)
+            while (current >= 0 && queue.Count(current) == 0)
             {
                 current--;
             }
@@ -132,21 +128,22 @@ public sealed class Mlfq : ISchedulingPolicy
                 continue;
             }
 
-            var j = queue[current].Peek();
+            var j = queue.Peek(current);
+            Touch(j);
             if (priority[j] != current)
             {
                 throw new InvalidOperationException($"MLFQ invariant broken at t={t}: job {j} has priority {priority[j]} but sits in queue {current}.");
             }
 
-            var job = jobs[j];
-            var ioEvery = (long)job.IoEvery;
+            var ioEvery = ioFreq[j];
             var run = Math.Min(ticksLeft[j], timeLeft[j]);
             if (ioEvery > 0)
             {
-                run = Math.Min(run, ioEvery - ((long)job.Runtime - timeLeft[j]) % ioEvery);
+                run = Math.Min(run, ioEvery - (runTime[j] - timeLeft[j]) % ioEvery);
             }
 
-            var nextEvent = Math.Min(nextBoost, double.IsPositiveInfinity(feed.NextTime) ? long.MaxValue : (long)feed.NextTime);
+            var nextFeed = feed.NextTime;
+            var nextEvent = Math.Min(nextBoost, double.IsPositiveInfinity(nextFeed) ? long.MaxValue : (long)nextFeed);
             run = Math.Min(run, nextEvent - t);
             recorder.Run(j, t, t + run, queue: current);
             timeLeft[j] -= run;
@@ -155,32 +152,31 @@ public sealed class Mlfq : ISchedulingPolicy
             var ticksAtEnd = ticksLeft[j];
             if (timeLeft[j] == 0)
             {
-                queue[current].Dequeue();
+                queue.Dequeue(current);
                 recorder.Finish(j, t);
                 continue;
             }
 
             var issuedIo = false;
-            if (ioEvery > 0 && ((long)job.Runtime - timeLeft[j]) % ioEvery == 0)
+            if (ioEvery > 0 && (runTime[j] - timeLeft[j]) % ioEvery == 0)
             {
                 issuedIo = true;
-                queue[current].Dequeue();
+                queue.Dequeue(current);
                 if (Options.StayAfterIo)
                 {
                     ticksLeft[j] = _quantum[current];
                     allotLeft[j] = _allotment[current];
                 }
 
-                ioBoostEpoch[j] = epoch;
-                recorder.IoStart(j, t, job.IoTime);
-                feed.IoUntil(j, t + job.IoTime);
+                recorder.IoStart(j, t, ioTime[j]);
+                feed.IoUntil(j, t + ioTime[j]);
             }
 
             if (ticksAtEnd == 0)
             {
                 if (!issuedIo)
                 {
-                    queue[current].Dequeue();
+                    queue.Dequeue(current);
                 }
 
                 allotLeft[j]--;
@@ -195,18 +191,22 @@ public sealed class Mlfq : ISchedulingPolicy
                 ticksLeft[j] = _quantum[level];
                 if (!issuedIo)
                 {
-                    queue[level].Enqueue(j);
+                    queue.Enqueue(level, j);
                 }
             }
         }
 
         return recorder.Build(Name);
 
-        void Reset(int job)
+        void Touch(int job)
         {
-            priority[job] = hi;
-            ticksLeft[job] = _quantum[hi];
-            allotLeft[job] = _allotment[hi];
+            if (seenEpoch[job] != epoch)
+            {
+                seenEpoch[job] = epoch;
+                priority[job] = hi;
+                ticksLeft[job] = _quantum[hi];
+                allotLeft[job] = _allotment[hi];
+            }
         }
     }
 

@@ -20,11 +20,11 @@ public sealed record PolicyComparison(IReadOnlyList<SimulationResult> Results) :
     /// <inheritdoc/>
     public override string ToString()
     {
-        var text = new StringBuilder("Policy                          Response  Turnaround      Wait  Utilisation  Jain");
+        var text = new StringBuilder("Policy                          Response  Turnaround      Wait  Utilisation   Jain  Misses");
         foreach (var r in Results)
         {
             text.AppendLine().Append(CultureInfo.InvariantCulture,
-                $"{r.Policy,-30} {r.AverageResponse,9:F2} {r.AverageTurnaround,11:F2} {r.AverageWait,9:F2} {r.Utilisation,12:P1}  {(r.JainFairness is { } j ? j.ToString("F3", CultureInfo.InvariantCulture) : "-")}");
+                $"{r.Policy,-30} {r.AverageResponse,9:F2} {r.AverageTurnaround,11:F2} {r.AverageWait,9:F2} {r.Utilisation,12:P1}  {(r.JainFairness is { } j ? j.ToString("F3", CultureInfo.InvariantCulture) : "-"),5}  {r.DeadlineMisses,6}");
         }
 
         return text.ToString();

@@ -21,7 +21,7 @@ internal static class ProportionalShareLoop
         var n = jobs.Count;
         var remaining = jobs.Select(j => j.Runtime).ToArray();
         var sinceIo = new double[n];
-        var recorder = new RunRecorder(workload);
+        var recorder = new RunRecorder(workload, quantum: quantum);
         var feed = new ReadyFeed(workload);
         var ready = new List<int>();
         double t = 0;

@@ -8,11 +8,15 @@ internal sealed class RunRecorder
     private readonly double[] _completion;
     private readonly double[] _blocked;
     private readonly List<TimelineSegment> _segments;
-    private readonly List<SchedulingEvent> _events = [];
+    private readonly List<SchedulingEvent> _events;
     private readonly int[] _lastSegmentOnCpu;
+    private readonly bool _hasDeadlines;
     private int _finished;
 
-    public RunRecorder(Workload workload, int cpus = 1)
+    /// <param name="workload">The jobs.</param>
+    /// <param name="cpus">Number of CPUs.</param>
+    /// <param name="quantum">The policy's longest uninterrupted run, used to size the timeline once instead of growing it.</param>
+    public RunRecorder(Workload workload, int cpus = 1, double quantum = double.PositiveInfinity)
     {
         _workload = workload;
         var n = workload.Count;
@@ -20,7 +24,21 @@ internal sealed class RunRecorder
         Array.Fill(_firstRun, -1);
         _completion = new double[n];
         _blocked = new double[n];
-        _segments = new List<TimelineSegment>(n);
+        // Expected number of run intervals: one per quantum, plus one per I/O burst.
+        double slices = 0;
+        double ios = 0;
+        foreach (var job in workload.Jobs)
+        {
+            var io = job.IoEvery > 0 ? Math.Floor(job.Runtime / job.IoEvery) : 0;
+            ios += io;
+            slices += Math.Max(double.IsPositiveInfinity(quantum) ? 1 : Math.Ceiling(job.Runtime / quantum), io + 1);
+        }
+
+        // Capped, so that one enormous job does not reserve memory up front (the lists still grow if needed).
+        var cap = 16.0 * n + 1024;
+        _segments = new List<TimelineSegment>((int)Math.Min(slices, cap));
+        _events = new List<SchedulingEvent>((int)Math.Min(2 * ios, cap));
+        _hasDeadlines = workload.Jobs.Any(j => j.Deadline is not null);
         _lastSegmentOnCpu = new int[cpus];
         Array.Fill(_lastSegmentOnCpu, -1);
     }
@@ -54,7 +72,7 @@ internal sealed class RunRecorder
     {
         _completion[job] = time;
         _finished++;
-        if (_workload.Jobs[job].Deadline is { } deadline && time > deadline + 1e-9)
+        if (_hasDeadlines && _workload.Jobs[job].Deadline is { } deadline && time > deadline + 1e-9)
         {
             _events.Add(new SchedulingEvent(time, job, SchedulingEventKind.DeadlineMiss));
         }

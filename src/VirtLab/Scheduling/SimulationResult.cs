@@ -126,6 +126,39 @@ public sealed class SimulationResult : IHtmlRenderable
         return cpu;
     }
 
+    /// <summary>Who ran in each time step from 0 to the makespan, one character per step: the first character of the
+    /// job's label (or its id's last digit), '.' when the CPU idled. On several CPUs, CPU 0 is shown.</summary>
+    /// <param name="step">Length of one step. Range: &gt; 0.</param>
+    /// <remarks>Like the schedule strings of OSTEP ch. 9 ("ABAAB..."): handy to predict and to check by eye.
+    /// A step shows the job that ran at its start.</remarks>
+    /// <exception cref="ArgumentOutOfRangeException">The step is not positive, or the string would exceed 100 000 characters.</exception>
+    public string ScheduleString(double step = 1)
+    {
+        if (!(step > 0))
+        {
+            throw new ArgumentOutOfRangeException(nameof(step), step, "The step must be > 0.");
+        }
+
+        var length = (int)Math.Ceiling(Makespan / step - 1e-9);
+        if (length > 100_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(step), step, $"The schedule would have {length} characters; use a larger step.");
+        }
+
+        var text = new char[length];
+        Array.Fill(text, '.');
+        foreach (var s in Timeline.Where(s => s.Cpu == 0))
+        {
+            var label = Workload.Jobs[s.JobId].Label;
+            for (var i = (int)Math.Ceiling(s.Start / step - 1e-9); i < length && i * step < s.End - 1e-9; i++)
+            {
+                text[i] = label[0];
+            }
+        }
+
+        return new string(text);
+    }
+
     /// <summary>An OSTEP-style execution trace: one line per run interval and event, in time order.</summary>
     public string FormatTrace()
     {

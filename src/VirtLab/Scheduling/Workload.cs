@@ -146,6 +146,48 @@ public sealed partial class Workload : IHtmlRenderable
         return new Workload(jobs, seed);
     }
 
+    /// <summary>The jobs that periodic real-time tasks release during [0, horizon): task i releases a job of cost Cᵢ at
+    /// 0, Tᵢ, 2Tᵢ, ..., each due at its next release (implicit deadlines).</summary>
+    /// <param name="tasks">(Cost Cᵢ, Period Tᵢ) per task, with 0 &lt; Cᵢ and 0 &lt; Tᵢ.</param>
+    /// <param name="horizon">End of the release window, usually the hyperperiod (the LCM of the periods). Range: &gt; 0.</param>
+    /// <remarks>Source: Liu &amp; Layland, JACM 20(1), 1973 (the periodic task model). Jobs are named "T1.0", "T1.1", ...
+    /// and ordered by release time, then task.</remarks>
+    /// <exception cref="ArgumentException">No task, a cost or period is not positive, or the horizon is not positive.</exception>
+    public static Workload Periodic(IReadOnlyList<(double Cost, double Period)> tasks, double horizon)
+    {
+        ArgumentNullException.ThrowIfNull(tasks);
+        if (tasks.Count == 0)
+        {
+            throw new ArgumentException("Give at least one periodic task.", nameof(tasks));
+        }
+
+        if (!(horizon > 0) || double.IsPositiveInfinity(horizon))
+        {
+            throw new ArgumentOutOfRangeException(nameof(horizon), horizon, "The horizon must be a finite number > 0.");
+        }
+
+        var releases = new List<(double Release, int Task, int Index)>();
+        for (var i = 0; i < tasks.Count; i++)
+        {
+            var (cost, period) = tasks[i];
+            if (!(cost > 0) || !(period > 0) || double.IsPositiveInfinity(period))
+            {
+                throw new ArgumentException($"Task {i + 1}: cost and period must be finite numbers > 0 (got C = {cost}, T = {period}).", nameof(tasks));
+            }
+
+            var k = 0;
+            for (var release = 0.0; release < horizon; release = ++k * period)
+            {
+                releases.Add((release, i, k));
+            }
+        }
+
+        var jobs = releases.OrderBy(r => r.Release).ThenBy(r => r.Task)
+            .Select((r, id) => new Job(id, r.Release, tasks[r.Task].Cost, Deadline: r.Release + tasks[r.Task].Period,
+                Name: string.Create(CultureInfo.InvariantCulture, $"T{r.Task + 1}.{r.Index}")));
+        return new Workload(jobs);
+    }
+
     /// <summary>A copy in which every job's I/O lasts <paramref name="ioTime"/>.</summary>
     /// <param name="ioTime">Duration of each I/O. Range: ≥ 0.</param>
     public Workload WithIoTime(double ioTime) => new(Jobs.Select(j => j with { IoTime = ioTime }), Seed);

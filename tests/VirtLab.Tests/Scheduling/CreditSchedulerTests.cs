@@ -76,6 +76,17 @@ public sealed class CreditSchedulerTests
         }
 
         [Fact]
+        public void Should_Wake_Io_Bound_Vcpus_Later_Without_Boost()
+        {
+            CreditDomain[] domains = [new("io", IoEvery: 1, IoTime: 5), new("hog1"), new("hog2")];
+
+            var boosted = CreditScheduler.Run(domains, 1, 3000, boost: true).Usage[0].AverageWakeLatency!.Value;
+            var plain = CreditScheduler.Run(domains, 1, 3000, boost: false).Usage[0].AverageWakeLatency!.Value;
+
+            Assert.True(plain > boosted, $"without BOOST {plain} ms, with BOOST {boosted} ms");
+        }
+
+        [Fact]
         public void Should_Reject_An_Out_Of_Range_Weight() =>
             Assert.Equal("domains", Assert.Throws<ArgumentException>(() => CreditScheduler.Run([new CreditDomain("x", Weight: 70000)])).ParamName);
 

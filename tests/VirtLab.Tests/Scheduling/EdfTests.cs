@@ -45,18 +45,5 @@ public sealed class EdfTests
         }
     }
 
-    /// <summary>One hyperperiod (12) of implicit-deadline periodic tasks (C, T).</summary>
-    private static Workload Periodic(params (double Cost, double Period)[] tasks)
-    {
-        var jobs = new List<Job>();
-        foreach (var (cost, period) in tasks)
-        {
-            for (double release = 0; release < 12; release += period)
-            {
-                jobs.Add(new Job(jobs.Count, release, cost, Deadline: release + period));
-            }
-        }
-
-        return new Workload(jobs);
-    }
+    private static Workload Periodic(params (double Cost, double Period)[] tasks) => Workload.Periodic(tasks, horizon: 12);
 }

@@ -57,6 +57,16 @@ public sealed class SimulationResultTests
         Assert.Equal("policies", Assert.Throws<ArgumentException>(() => Scheduler.Compare(TestWorkloads.AtZero(1))).ParamName);
     }
 
+    [Fact] // OSTEP ch. 7 Figures 7.6 and 7.7: SJF and RR on A, B, C = 5, 5, 5
+    public void ScheduleString_Should_Show_Who_Ran_When()
+    {
+        var workload = TestWorkloads.AtZero(5, 5, 5).WithNames("A", "B", "C");
+
+        Assert.Equal("AAAAABBBBBCCCCC", Scheduler.Sjf.Run(workload).ScheduleString());
+        Assert.Equal("ABCABCABCABCABC", Scheduler.RoundRobin(1).Run(workload).ScheduleString());
+        Assert.Equal("A...B", Scheduler.Fifo.Run(Workload.Parse("0,1:4,1").WithNames("A", "B")).ScheduleString());
+    }
+
     [Fact]
     public void ByName_Should_Reject_An_Unknown_Policy() =>
         Assert.Equal("name", Assert.Throws<ArgumentException>(() => Scheduler.ByName("SRTF2")).ParamName);

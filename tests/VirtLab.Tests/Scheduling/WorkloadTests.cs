@@ -66,6 +66,33 @@ public sealed class WorkloadTests
             Assert.Equal(Workload.Random(50, 30, 9).Jobs, Workload.Random(50, 30, 9).Jobs);
     }
 
+    public sealed class ThePeriodicMethod
+    {
+        [Fact] // Liu & Layland task model: releases at multiples of the period, deadline at the next release
+        public void Should_Release_Jobs_Over_The_Horizon()
+        {
+            var workload = Workload.Periodic([(1, 4), (2, 6)], horizon: 12);
+
+            Assert.Equal(["T1.0", "T2.0", "T1.1", "T2.1", "T1.2"], workload.Jobs.Select(j => j.Label));
+            Assert.Equal([4.0, 6, 8, 12, 12], workload.Jobs.Select(j => j.Deadline!.Value));
+        }
+
+        [Fact]
+        public void Should_Match_The_Shipped_Real_Time_Set()
+        {
+            var shipped = Workload.LoadCsv(Path.Combine(RepositoryRoot(), "data", "workloads", "realtime.csv"));
+            var generated = Workload.Periodic([(1, 4), (2, 6), (3, 12)], horizon: 12);
+
+            Assert.Equal(
+                generated.Jobs.Select(j => (j.Label, j.Arrival, j.Runtime, j.Deadline)).OrderBy(x => x.Label),
+                shipped.Jobs.Select(j => (j.Label, j.Arrival, j.Runtime, j.Deadline)).OrderBy(x => x.Label));
+        }
+
+        [Fact]
+        public void Should_Reject_A_Zero_Period() =>
+            Assert.Equal("tasks", Assert.Throws<ArgumentException>(() => Workload.Periodic([(1, 0)], 10)).ParamName);
+    }
+
     public sealed class TheParseCsvMethod
     {
         [Fact]

@@ -57,6 +57,19 @@ public sealed class SimulateCommandTests
         Assert.Equal(5, json.RootElement.GetProperty("metrics").GetArrayLength());
     }
 
+    [Theory] // snapshots: the trace and table formats are part of the teaching material (STYLE 19)
+    [InlineData("simulate-rr", "-p RR -l 5,5,5 -q 1 -c")]
+    // Same event times as python3 mlfq.py -n 2 -q 5 -l 0,12,4:2,6,0 -i 3 -B 20 -c (IO_START 4, IO_DONE 7, FINISHED 1 at 11,
+    // IO_START 14, IO_DONE 17, BOOST 20, FINISHED 0 at 21; response 0 and 2, turnaround 21 and 9).
+    [InlineData("simulate-mlfq", "-p MLFQ -n 2 -q 5 -l 0,12,4:2,6,0 -i 3 -B 20 -c")]
+    public void Should_Print_The_Verified_Transcript(string snapshot, string args)
+    {
+        var (_, output, _) = Simulate(args.Split(' '));
+
+        var path = Path.Combine(VirtLab.Tests.Scheduling.WorkloadTests.RepositoryRoot(), "tests", "VirtLab.Tests", "Cli", "Commands", "Snapshots", snapshot + ".verified.txt");
+        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings(), output.ReplaceLineEndings());
+    }
+
     [Theory]
     [InlineData("quantum", "-p", "RR", "-q", "0", "-l", "5")]
     [InlineData("name", "-p", "NOPE", "-l", "5")]
