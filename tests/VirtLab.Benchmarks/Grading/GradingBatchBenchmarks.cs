@@ -64,18 +64,26 @@ public class GradingBatchBenchmarks
     [Benchmark(Description = "30 submissions, Docker sandbox (--sandbox docker -j 2)")]
     public Task<double> Docker() => GradeAsync(SandboxKind.Docker);
 
+    private static double Expected(string name) => (int.Parse(name["student".Length..], System.Globalization.CultureInfo.InvariantCulture) % 3) switch
+    {
+        0 => 11,
+        2 => 3,
+        _ => 0,
+    };
+
     private async Task<double> GradeAsync(SandboxKind sandbox)
     {
         var clock = Stopwatch.StartNew();
         await using var grader = new SubmissionGrader(_assignment, new GradingOptions { Sandbox = sandbox, WorkerAssembly = _worker });
         var results = await BatchGrader.GradeAsync(grader, _submissions, Path.Combine(_root, "out-" + sandbox), parallelism: 2, includeExecutionTime: false);
-        var expected = Enumerable.Range(0, Submissions).Sum(i => i % 3 == 0 ? 11.0 : i % 3 == 2 ? 3.0 : 0.0);
-        if (results.Sum(r => r.Score) != expected)
+        var wrong = results.Where(r => r.Score != Expected(r.Name)).ToList();
+        Console.WriteLine($"// {sandbox}: {Submissions} submissions in {clock.Elapsed.TotalSeconds:0.0} s, {clock.Elapsed.TotalSeconds / Submissions:0.00} s per submission (wall), mean per-submission time {results.Average(r => r.Elapsed.TotalSeconds):0.00} s, {wrong.Count} wrong scores");
+        if (wrong.Count > 0)
         {
-            throw new InvalidOperationException($"Scores are wrong: {string.Join("; ", results.Select(r => r.ToString()))}");
+            throw new InvalidOperationException("Scores are wrong: " + string.Join(
+                "\n", wrong.Select(r => $"{r} expected {Expected(r.Name)}: {string.Join(" | ", r.Problems.Concat(r.Tests.Where(t => !t.Passed).Select(t => t.Output)))}")));
         }
 
-        Console.WriteLine($"// {sandbox}: {Submissions} submissions in {clock.Elapsed.TotalSeconds:0.0} s, {clock.Elapsed.TotalSeconds / Submissions:0.00} s per submission (wall), mean per-submission time {results.Average(r => r.Elapsed.TotalSeconds):0.00} s");
         return results.Sum(r => r.Score);
     }
 }
