@@ -10,7 +10,7 @@ internal static class CleanCommand
 {
     public static Command Create()
     {
-        var command = new Command("clean", "Remove every container, image, network and volume labelled virtlab.owner (the lab image stays). Never touches anything else.");
+        var command = new Command("clean", "Remove every container, image, network and volume labelled virtlab.owner (the lab image stays), and QEMU machines of sessions that died. Never touches anything else.");
         command.SetAction(async (parse, cancellationToken) =>
         {
             var failed = false;
@@ -31,6 +31,17 @@ internal static class CleanCommand
             catch (DockerApiException ex)
             {
                 AnsiConsole.MarkupLine($"[red]Docker:[/] {Markup.Escape(ex.Message)}");
+                failed = true;
+            }
+
+            try
+            {
+                var machines = VirtLab.Machines.MachineJanitor.KillLeftovers(includeLiveSessions: false);
+                AnsiConsole.MarkupLine($"[green]QEMU:[/] {Markup.Escape(machines.ToString())}");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                AnsiConsole.MarkupLine($"[red]QEMU:[/] {Markup.Escape(ex.Message)}");
                 failed = true;
             }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using VirtLab.Allocation.Linux;
 
 namespace VirtLab.Scheduling;
 
@@ -68,7 +69,7 @@ public sealed class Cfs : ISchedulingPolicy
             throw new ArgumentOutOfRangeException(nameof(execution), execution, "Execution time must be >= 0.");
         }
 
-        return execution * CfsWeights.Nice0Load / CfsWeights.Weight(nice);
+        return execution * CfsWeights.Nice0Weight / CfsWeights.Weight(nice);
     }
 
     /// <inheritdoc/>
@@ -128,7 +129,7 @@ public sealed class Cfs : ISchedulingPolicy
 
             recorder.Run(j, t, t + slice);
             t += slice;
-            vruntime[j] += slice * CfsWeights.Nice0Load / weight[j];
+            vruntime[j] += slice * CfsWeights.Nice0Weight / weight[j];
             var smallest = vruntime[j];
             if (ready.TryPeek(out _, out var head) && head.VRuntime < smallest)
             {

@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.Text;
 using VirtLab.Containers.Models;
+using VirtLab.Platform;
 
 namespace VirtLab.Containers.Lab;
 

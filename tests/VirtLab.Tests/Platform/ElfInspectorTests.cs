@@ -1,6 +1,6 @@
-using VirtLab.Machines.Guest;
+using VirtLab.Platform;
 
-namespace VirtLab.Tests.Machines.Guest;
+namespace VirtLab.Tests.Platform;
 
 public sealed class ElfInspectorTests
 {

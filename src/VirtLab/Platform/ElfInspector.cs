@@ -1,4 +1,4 @@
-namespace VirtLab.Machines.Guest;
+namespace VirtLab.Platform;
 
 /// <summary>Reads just enough of an ELF file to tell whether it needs a dynamic loader.</summary>
 /// <remarks>Source: the System V ABI / <c>man 5 elf</c>: a program header of type PT_INTERP (3) names the dynamic
