@@ -1,4 +1,5 @@
 using System.CommandLine;
+using VirtLab.Notebooks.Execution;
 
 namespace VirtLab.Cli;
 
@@ -6,7 +7,17 @@ namespace VirtLab.Cli;
 public static class Program
 {
     /// <summary>Entry point.</summary>
-    public static Task<int> Main(string[] args) => RunAsync(args);
+    public static async Task<int> Main(string[] args)
+    {
+        // The notebook worker starts before any command is built: it runs without the VirtLab library on its
+        // trusted list (see WorkerLauncher), so nothing on this path may touch VirtLab library types.
+        if (args is ["notebook-worker", var socket])
+        {
+            return await NotebookWorker.RunAsync(socket).ConfigureAwait(false);
+        }
+
+        return await RunAsync(args).ConfigureAwait(false);
+    }
 
     /// <summary>Parses and runs a command line (also used by tests, in process).</summary>
     public static Task<int> RunAsync(string[] args)

@@ -96,10 +96,21 @@ internal static class RunCommand
             return 2;
         }
 
-        var rows = new List<(NotebookFile File, NotebookRunResult? Result, string? Problem, Notebook? Notebook)>();
-        foreach (var file in files)
+        var progress = new CellProgress(console.Profile.Capabilities.Interactive, console);
+        var options = new NotebookRunOptions
         {
-            var (result, problem, notebook) = await RunOneAsync(file, request, values, console, cancellationToken).ConfigureAwait(false);
+            CellTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
+            ContinueOnError = request.ContinueOnError,
+            Parameters = values,
+            CellStarted = (_, count) => progress.Started(count),
+            CellFinished = progress.Finished,
+        };
+        await using var runner = new NotebookRunner(options);
+        var rows = new List<(NotebookFile File, NotebookRunResult? Result, string? Problem, Notebook? Notebook)>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            var (result, problem, notebook) = await RunOneAsync(file, runner, progress, values.Count > 0, prestartNext: i < files.Count - 1, console, cancellationToken).ConfigureAwait(false);
             rows.Add((file, result, problem, notebook));
             var ok = problem is null && result!.Succeeded;
             var time = result is null ? string.Empty : $" {result.Elapsed.TotalSeconds:0.0} s";
@@ -126,8 +137,17 @@ internal static class RunCommand
         if (request.HtmlFolder is not null)
         {
             var pages = rows.Where(r => r.Notebook is not null).Select(r => new HtmlExportPage(r.File.RelativePath, r.Notebook!, r.Result?.Succeeded == true)).ToList();
-            HtmlExporter.Export(pages, request.HtmlFolder);
-            console.MarkupLineInterpolated($"HTML: {Path.Combine(request.HtmlFolder, "index.html")}");
+            try
+            {
+                HtmlExporter.Export(pages, request.HtmlFolder);
+                console.MarkupLineInterpolated($"HTML: {Path.Combine(request.HtmlFolder, "index.html")}");
+            }
+            catch (Exception e) when (e is FileNotFoundException or IOException or UnauthorizedAccessException)
+            {
+                console.MarkupLineInterpolated($"[red]HTML export failed: {e.Message}[/]");
+                WriteSummary(console, rows.Select(r => (r.File, r.Result, r.Problem)).ToList());
+                return 1;
+            }
         }
 
         WriteSummary(console, rows.Select(r => (r.File, r.Result, r.Problem)).ToList());
@@ -135,7 +155,7 @@ internal static class RunCommand
     }
 
     private static async Task<(NotebookRunResult? Result, string? Problem, Notebook? Notebook)> RunOneAsync(
-        NotebookFile file, RunRequest request, IReadOnlyDictionary<string, string> parameters, IAnsiConsole console, CancellationToken cancellationToken)
+        NotebookFile file, NotebookRunner runner, CellProgress progress, bool injectsParameters, bool prestartNext, IAnsiConsole console, CancellationToken cancellationToken)
     {
         Notebook notebook;
         try
@@ -147,45 +167,28 @@ internal static class RunCommand
             return (null, e.Message, null);
         }
 
-        var codeCells = notebook.Cells.Count(c => c.IsCode && !c.HasTag("skip-execution")) + (parameters.Count > 0 ? 1 : 0);
-        var cellStart = Stopwatch.StartNew();
-        var interactive = console.Profile.Capabilities.Interactive;
-        var current = 0;
-        var options = new NotebookRunOptions
-        {
-            CellTimeout = TimeSpan.FromSeconds(request.TimeoutSeconds),
-            ContinueOnError = request.ContinueOnError,
-            Parameters = parameters,
-            CellStarted = (_, count) =>
-            {
-                current = count;
-                cellStart.Restart();
-            },
-            CellFinished = cell =>
-            {
-                // Without a live terminal (CI logs) only slow cells get a line.
-                if (!interactive && cell.Elapsed >= TimeSpan.FromSeconds(1))
-                {
-                    console.WriteLine($"     cell {cell.ExecutionCount}/{codeCells}: {cell.Elapsed.TotalSeconds:0.0} s");
-                }
-            },
-        };
-        var runner = new NotebookRunner(options);
-        var total = Stopwatch.StartNew();
+        progress.Begin(notebook.Cells.Count(c => c.IsCode && !c.HasTag("skip-execution")) + (injectsParameters ? 1 : 0));
+        var directory = Path.GetDirectoryName(file.FullPath)!;
         try
         {
-            if (!interactive)
+            var run = runner.RunAsync(notebook, directory, cancellationToken);
+            if (prestartNext)
             {
-                return (await runner.RunAsync(notebook, Path.GetDirectoryName(file.FullPath)!, cancellationToken).ConfigureAwait(false), null, notebook);
+                // The next notebook's worker starts and warms up while this one runs.
+                runner.PrestartWorker();
+            }
+
+            if (!progress.Interactive)
+            {
+                return (await run.ConfigureAwait(false), null, notebook);
             }
 
             NotebookRunResult? result = null;
             await console.Status().StartAsync($"{file.DisplayPath}: starting", async context =>
             {
-                var run = runner.RunAsync(notebook, Path.GetDirectoryName(file.FullPath)!, cancellationToken);
                 while (await Task.WhenAny(run, Task.Delay(250, cancellationToken)).ConfigureAwait(false) != run)
                 {
-                    context.Status(Markup.Escape($"{file.DisplayPath}: cell {current}/{codeCells}, {cellStart.Elapsed.TotalSeconds:0.0} s (total {total.Elapsed.TotalSeconds:0.0} s)"));
+                    context.Status(Markup.Escape($"{file.DisplayPath}: {progress.Describe()}"));
                 }
 
                 result = await run.ConfigureAwait(false);
@@ -196,6 +199,43 @@ internal static class RunCommand
         {
             return (null, e.Message, null);
         }
+    }
+
+    /// <summary>The live state shown while a notebook runs: which cell, for how long.</summary>
+    private sealed class CellProgress(bool interactive, IAnsiConsole console)
+    {
+        private readonly Stopwatch _cell = new();
+        private readonly Stopwatch _total = new();
+        private int _current;
+        private int _count;
+
+        public bool Interactive { get; } = interactive;
+
+        public void Begin(int codeCells)
+        {
+            _count = codeCells;
+            _current = 0;
+            _total.Restart();
+            _cell.Restart();
+        }
+
+        public void Started(int executionCount)
+        {
+            _current = executionCount;
+            _cell.Restart();
+        }
+
+        public void Finished(CellRunResult cell)
+        {
+            // Without a live terminal (CI logs) only slow cells get a line.
+            if (!Interactive && cell.Elapsed >= TimeSpan.FromSeconds(1))
+            {
+                console.WriteLine($"     cell {cell.ExecutionCount}/{_count}: {cell.Elapsed.TotalSeconds:0.0} s");
+            }
+        }
+
+        public string Describe() =>
+            $"cell {_current}/{_count}, {_cell.Elapsed.TotalSeconds:0.0} s (total {_total.Elapsed.TotalSeconds:0.0} s)";
     }
 
     private static string Describe(NotebookRunResult result)

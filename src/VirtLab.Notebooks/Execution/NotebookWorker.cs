@@ -16,6 +16,7 @@ public static class NotebookWorker
     public static async Task<int> RunAsync(string socketPath)
     {
         ArgumentException.ThrowIfNullOrEmpty(socketPath);
+        var warmUp = Task.Run(ScriptSession.WarmUpAsync);
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         await socket.ConnectAsync(new UnixDomainSocketEndPoint(socketPath)).ConfigureAwait(false);
         await using var stream = new NetworkStream(socket, ownsSocket: false);
@@ -56,6 +57,7 @@ public static class NotebookWorker
                     Send(WorkerProtocol.Message("ready"));
                     break;
                 case "execute":
+                    await WaitQuietlyAsync(warmUp).ConfigureAwait(false);
                     var cell = message["cell"]!.GetValue<int>();
                     sink.Begin(cell);
                     var ok = await session!.ExecuteAsync(message["number"]!.GetValue<int>(), message["source"]!.GetValue<string>()).ConfigureAwait(false);
@@ -72,6 +74,7 @@ public static class NotebookWorker
                     Send(result);
                     break;
                 case "check":
+                    await WaitQuietlyAsync(warmUp).ConfigureAwait(false);
                     Send(await RunCheckAsync(session!, sink, message).ConfigureAwait(false));
                     break;
                 case "exit":
@@ -102,5 +105,17 @@ public static class NotebookWorker
         }
 
         return result;
+    }
+
+    private static async Task WaitQuietlyAsync(Task warmUp)
+    {
+        try
+        {
+            await warmUp.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // A failed warm-up only costs speed; the real cell reports real errors.
+        }
     }
 }

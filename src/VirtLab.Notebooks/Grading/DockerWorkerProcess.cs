@@ -85,7 +85,7 @@ internal sealed class DockerWorkerProcess : IWorkerProcess
             Name = $"virtlab-grade-{Guid.NewGuid():N}"[..26],
             Image = options.Image,
             Entrypoint = [dotnet],
-            Cmd = [workerAssembly, "notebook-worker", $"{IpcMount}/{socketName}"],
+            Cmd = [.. Execution.WorkerLauncher.Create(workerAssembly, $"{IpcMount}/{socketName}").ArgumentList],
             Env =
             [
                 "HOME=/tmp",

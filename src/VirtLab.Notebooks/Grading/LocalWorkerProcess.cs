@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using VirtLab.Notebooks.Scripting;
+using VirtLab.Notebooks.Execution;
 
 namespace VirtLab.Notebooks.Grading;
 
@@ -31,7 +31,9 @@ internal sealed class LocalWorkerProcess : IWorkerProcess
 
     public static IWorkerProcess Start(string workerAssembly, string socketPath, string directory, GradingOptions options)
     {
-        string[] command = [DotnetHost.Path, workerAssembly, "notebook-worker", socketPath];
+        // Same command line as 'virtlab run' (the host's own VirtLab.dll kept off the worker's trusted list).
+        var launch = WorkerLauncher.Create(workerAssembly, socketPath);
+        string[] command = [launch.FileName, .. launch.ArgumentList];
         if (options.WorkerUser is { } user)
         {
             // Drop to the unprivileged user (no new privileges), then cap its processes and threads.

@@ -18,7 +18,8 @@ namespace VirtLab.Notebooks.Grading;
 /// students cannot edit or delete tests. Unqualified <c>Check</c> in tests is bound to <c>VirtLab.Exercises.Check</c>.</para>
 /// <para>Only a copy of the submission is placed in a fresh temporary folder, which is the worker's working directory
 /// (with <see cref="SandboxKind.Docker"/> the only writable folder it sees, and the instructor notebook is not mounted).
-/// Relative <c>#r</c> paths are resolved from the submission's folder, then the assignment's folder and its ancestors.</para>
+/// Relative <c>#r</c> paths are resolved from the submission's folder, then the assignment's folder and its ancestors.
+/// Before the submission's cells, the assemblies the instructor notebook references are loaded, so tests bind to them.</para>
 /// <para>If the worker dies or a step times out, that step fails with the reason, the worker is restarted and the
 /// cells that had succeeded are replayed, then grading goes on; after <see cref="GradingOptions.MaxRestarts"/>
 /// restarts or the submission's time budget, the remaining tests fail as not run. Every test always gets a result.</para>
@@ -138,6 +139,18 @@ public sealed class SubmissionGrader : IAsyncDisposable
         var placed = new HashSet<int>();
         var steps = new List<Step>();
         var bases = new[] { submissionDirectory, _assignment.Directory };
+
+        // The instructor's own #r references load first, so the tests bind to the real library whatever the submission references.
+        var prelude = string.Join('\n', _assignment.Notebook.Cells
+            .Where((c, i) => c.IsCode && !_assignment.Cells.Any(g => g.CellIndex == i && g.Role == GradedCellRole.Test))
+            .SelectMany(c => ReferencePaths.AbsoluteReferences(ReferencePaths.Resolve(c.Source, [_assignment.Directory])))
+            .Distinct(StringComparer.Ordinal)
+            .Select(path => $"#r \"{path}\""));
+        if (prelude.Length > 0)
+        {
+            steps.Add(Step.ForCell("Grader setup (the assignment's #r references)", prelude));
+        }
+
         for (var i = 0; i < submission.Cells.Count; i++)
         {
             var cell = submission.Cells[i];

@@ -29,11 +29,12 @@ internal sealed class ScriptSession
     private readonly ScriptGlobals _globals;
     private readonly string _directory;
     private readonly List<string> _probeDirectories = [];
+    private readonly Dictionary<string, string> _referencedFiles = new(StringComparer.OrdinalIgnoreCase);
     private readonly NugetRestorer _nuget;
     private ScriptOptions _options;
     private ScriptState<object>? _state;
 
-    public ScriptSession(OutputSink sink, string directory)
+    public ScriptSession(OutputSink sink, string directory, bool subscribeResolvers = true)
     {
         _sink = sink;
         _directory = directory;
@@ -47,8 +48,21 @@ internal sealed class ScriptSession
             .WithEmitDebugInformation(true)
             .WithFileEncoding(Encoding.UTF8)
             .AddReferences(typeof(ScriptGlobals).Assembly);
-        AssemblyLoadContext.Default.Resolving += (context, name) => Probe(name);
-        AppDomain.CurrentDomain.AssemblyResolve += (_, args) => Probe(new AssemblyName(args.Name));
+        if (subscribeResolvers)
+        {
+            AssemblyLoadContext.Default.Resolving += (context, name) => Probe(name);
+            AppDomain.CurrentDomain.AssemblyResolve += (_, args) => Probe(new AssemblyName(args.Name));
+        }
+    }
+
+    /// <summary>
+    /// Compiles and runs a small script once so that Roslyn's code is jitted before the first real cell arrives
+    /// (the worker calls this in the background while it connects to the runner).
+    /// </summary>
+    public static async Task WarmUpAsync()
+    {
+        var session = new ScriptSession(new OutputSink(), Path.GetTempPath(), subscribeResolvers: false);
+        await session.ExecuteAsync(0, "var warm = new List<int> { 1, 2, 3 }.Select(i => i * 2).ToList();\nConsole.Write(string.Empty);\nwarm.Sum()").ConfigureAwait(false);
     }
 
     /// <summary>Runs one cell; its outputs go to the sink. Returns whether it succeeded.</summary>
@@ -222,14 +236,22 @@ internal sealed class ScriptSession
         return new ErrorOutput(name, exception.Message, traceback);
     }
 
+    /// <summary>Remembers referenced assembly files and their folders (not the runtime's or the worker's own folder).</summary>
     private void AddProbeDirectories(IEnumerable<string> assemblyPaths)
     {
-        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location);
+        var excluded = new[] { Path.GetDirectoryName(typeof(object).Assembly.Location), Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory) };
         lock (_probeDirectories)
         {
-            foreach (var directory in assemblyPaths.Select(Path.GetDirectoryName).OfType<string>().Distinct())
+            foreach (var path in assemblyPaths)
             {
-                if (directory != runtime && !_probeDirectories.Contains(directory))
+                var directory = Path.GetDirectoryName(path);
+                if (directory is null || excluded.Contains(directory, StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
+                _referencedFiles[Path.GetFileNameWithoutExtension(path)] = path;
+                if (!_probeDirectories.Contains(directory))
                 {
                     _probeDirectories.Add(directory);
                 }
@@ -237,11 +259,17 @@ internal sealed class ScriptSession
         }
     }
 
+    /// <summary>Finds an assembly the runtime cannot: first a file the notebook referenced, then a file beside one.</summary>
     private Assembly? Probe(AssemblyName name)
     {
         string[] directories;
         lock (_probeDirectories)
         {
+            if (name.Name is not null && _referencedFiles.TryGetValue(name.Name, out var referenced) && File.Exists(referenced))
+            {
+                return AssemblyLoadContext.Default.LoadFromAssemblyPath(referenced);
+            }
+
             directories = [.. _probeDirectories];
         }
 

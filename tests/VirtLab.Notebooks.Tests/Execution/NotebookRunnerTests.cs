@@ -193,6 +193,18 @@ public sealed class NotebookRunnerTests
     }
 
     [Fact]
+    public async Task The_library_loads_from_the_path_the_notebook_references_and_MathNet_from_beside_it()
+    {
+        // The worker host has its own VirtLab.dll; a notebook must still get the library it references.
+        var (notebook, result) = await RunAsync("library");
+
+        Assert.True(result.Succeeded, string.Join("\n", notebook.Cells.SelectMany(Outputs.Describe)));
+        var folder = Path.Combine(Repo.Root, "artifacts", "bin", "VirtLab", "debug");
+        Assert.Equal([$"result[2] text/plain: {Path.Combine(folder, "VirtLab.dll")}"], OutputsOf(notebook, 1));
+        Assert.Equal([$"result[3] text/plain: {Path.Combine(folder, "MathNet.Numerics.dll")}"], OutputsOf(notebook, 2));
+    }
+
+    [Fact]
     public async Task Assemblies_beside_a_referenced_assembly_are_loaded()
     {
         using var temp = new TempFolder();

@@ -129,3 +129,9 @@ write("charts", [
          'Chart.Heatmap(new[] { new double[] { 0.1, 0.9 }, new double[] { 0.5, 0.4 } }, new[] { "t0", "t1" }, new[] { "a", "b" }, title: "Heatmap")'),
     code('Console.WriteLine("<not html> & text");'),
 ])
+
+write("library", [
+    code(SETUP),
+    code('typeof(VirtLab.VirtLabInfo).Assembly.Location'),
+    code('Type.GetType("MathNet.Numerics.Constants, MathNet.Numerics")!.Assembly.Location'),
+])
