@@ -243,6 +243,7 @@ public sealed class SubmissionGrader : IAsyncDisposable
         private readonly IEnumerable<string> _references = steps.Where(s => s.Test is null).SelectMany(s => ReferencePaths.AbsoluteReferences(s.Source)).ToList();
         private GradingConnection? _connection;
         private int _restarts = -1;
+        private int _startFailures;
         private int _counter;
         private string? _givenUp;
 
@@ -337,6 +338,14 @@ public sealed class SubmissionGrader : IAsyncDisposable
                 }
                 catch (Exception e) when (e is InvalidOperationException or IOException or DockerApiException or OperationCanceledException or System.Net.Http.HttpRequestException)
                 {
+                    // No submission code runs before the worker connects, so a failed start is the machine's fault
+                    // (e.g. the container was removed by a cleanup): try again without charging the submission.
+                    if (++_startFailures < 3 && !cancellationToken.IsCancellationRequested)
+                    {
+                        _restarts--;
+                        continue;
+                    }
+
                     _givenUp = $"the grading worker could not start ({e.Message})";
                     _problems.Add($"Stopped: {_givenUp}.");
                     return;
