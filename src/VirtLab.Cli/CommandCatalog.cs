@@ -15,5 +15,7 @@ internal static class CommandCatalog
         yield return RunCommand.Create();
         yield return NotebookWorkerCommand.Create();
         yield return SimulateCommand.Create();
+        yield return AssignCommand.Create();
+        yield return GradeCommand.Create();
     }
 }

@@ -10,13 +10,13 @@ public static class Program
     public static async Task<int> Main(string[] args)
     {
         // The notebook worker starts before any command is built: it runs without the VirtLab library on its
-        // trusted list (see WorkerLauncher), so nothing on this path may touch VirtLab types.
+        // trusted list (see WorkerLauncher), so nothing on this path may touch VirtLab library types.
         if (args is ["notebook-worker", var socket])
         {
-            return await NotebookWorker.RunAsync(socket);
+            return await NotebookWorker.RunAsync(socket).ConfigureAwait(false);
         }
 
-        return await RunAsync(args);
+        return await RunAsync(args).ConfigureAwait(false);
     }
 
     /// <summary>Parses and runs a command line (also used by tests, in process).</summary>

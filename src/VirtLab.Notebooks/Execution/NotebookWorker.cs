@@ -76,12 +76,38 @@ public static class NotebookWorker
                     result["outputs"] = outputs;
                     Send(result);
                     break;
+                case "check":
+                    await WaitQuietlyAsync(warmUp).ConfigureAwait(false);
+                    Send(await RunCheckAsync(session!, sink, message).ConfigureAwait(false));
+                    break;
                 case "exit":
                     return 0;
             }
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Grading: runs a test cell in the submission's script state and reports only whether it threw (and the error),
+    /// echoing the grader's nonce; what the cell printed is not reported, so printed text cannot pass a test.
+    /// </summary>
+    private static async Task<JsonObject> RunCheckAsync(ScriptSession session, OutputSink sink, JsonObject message)
+    {
+        var cell = message["cell"]!.GetValue<int>();
+        sink.Begin(cell);
+        var ok = await session.ExecuteAsync(message["number"]!.GetValue<int>(), message["source"]!.GetValue<string>()).ConfigureAwait(false);
+        var error = sink.End().OfType<ErrorOutput>().FirstOrDefault();
+        var result = WorkerProtocol.Message("checked");
+        result["nonce"] = message["nonce"]!.GetValue<string>();
+        result["ok"] = ok;
+        if (error is not null)
+        {
+            result["ename"] = error.Ename;
+            result["evalue"] = error.Evalue;
+        }
+
+        return result;
     }
 
     private static async Task WaitQuietlyAsync(Task warmUp)

@@ -8,6 +8,7 @@ namespace VirtLab.Notebooks.Execution;
 /// Unix domain socket (so that the worker's own stdout and stderr stay free for stray output of child processes).
 /// Runner → worker: <c>init</c> {directory}, <c>execute</c> {cell, number, source}, <c>exit</c>.
 /// Worker → runner: <c>ready</c>, <c>result</c> {cell, ok, outputs}, <c>update</c> {cell, index, output}.
+/// Grading (<see cref="Grading.SubmissionGrader"/>): <c>check</c> {cell, number, source, nonce} → <c>checked</c> {nonce, ok, ename?, evalue?}.
 /// </summary>
 internal static class WorkerProtocol
 {

@@ -16,6 +16,9 @@ public sealed class RunCommandTests
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
+
+        // Long checkout paths must not wrap, or the asserted lines break apart.
+        console.Profile.Width = 1000;
         return (console, text);
     }
 

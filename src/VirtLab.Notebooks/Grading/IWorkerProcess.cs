@@ -1,0 +1,17 @@
+namespace VirtLab.Notebooks.Grading;
+
+/// <summary>A running grading worker (a local process or a container).</summary>
+internal interface IWorkerProcess : IAsyncDisposable
+{
+    /// <summary>The folder the worker sees the submission in (the working directory sent in <c>init</c>).</summary>
+    string Directory { get; }
+
+    /// <summary>Completes when the worker has exited.</summary>
+    Task Exited { get; }
+
+    /// <summary>Why the worker died, if the sandbox knows (memory limit, …), else its exit code.</summary>
+    Task<string> DescribeExitAsync();
+
+    /// <summary>Stops the worker and everything it started.</summary>
+    Task KillAsync();
+}
