@@ -168,6 +168,41 @@ public sealed class LabSession : IAsyncDisposable
         return await text.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Fetches a page from a container's published HTTP port, retrying while the server is still starting
+    /// (a freshly started or restarted container needs a moment before it listens).
+    /// </summary>
+    /// <param name="container">A container that publishes <paramref name="port"/>.</param>
+    /// <param name="port">The container port, e.g. 80.</param>
+    /// <param name="path">The path, e.g. <c>/index.html</c>.</param>
+    /// <param name="timeout">How long to keep trying; default 10 s.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <exception cref="TimeoutException">No answer within <paramref name="timeout"/>; the message has the last error.</exception>
+    public async Task<string> GetPageAsync(LabContainer container, int port = 80, string path = "/", TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        var url = new Uri(container.Url(port), path);
+        var limit = timeout ?? TimeSpan.FromSeconds(10);
+        using var http = new System.Net.Http.HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return await http.GetStringAsync(url, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is System.Net.Http.HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            {
+                if (watch.Elapsed > limit)
+                {
+                    throw new TimeoutException($"{url} did not answer within {limit.TotalSeconds:0} s: {ex.Message}", ex);
+                }
+
+                await Task.Delay(100, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
     /// <summary>Reads a container's whole log as text, stdout and stderr in the order they were written (<c>docker logs</c>).</summary>
     public async Task<string> LogsAsync(LabContainer container, CancellationToken cancellationToken = default)
     {
