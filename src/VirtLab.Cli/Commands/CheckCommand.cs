@@ -12,7 +12,7 @@ internal static class CheckCommand
         var command = new Command("check", "Check the environment: .NET, the Docker engine, the lab image, and the optional tools later notebooks use.");
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var results = await EnvironmentCheck.RunAsync(RepositoryRoot.Find(), cancellationToken);
+            var results = await EnvironmentCheck.RunAsync(cancellationToken: cancellationToken);
             foreach (var r in results)
             {
                 var mark = r.Ok ? "[green]✓[/]" : r.Required ? "[red]✗[/]" : "[yellow]✗[/]";

@@ -73,14 +73,17 @@ public static class EnvironmentCheck
         return results;
     }
 
-    /// <summary>The folder above the working directory that holds <c>VirtLab.sln</c>, or the working directory.</summary>
+    /// <summary>The course checkout: the first folder holding <c>VirtLab.sln</c> above the working directory or above the tool's own location; else the working directory.</summary>
     public static string FindRepositoryRoot()
     {
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "VirtLab.sln")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "VirtLab.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 

@@ -80,7 +80,7 @@ public sealed class WorkloadTests
         [Fact]
         public void Should_Match_The_Shipped_Real_Time_Set()
         {
-            var shipped = Workload.LoadCsv(Path.Combine(RepositoryRoot(), "data", "workloads", "realtime.csv"));
+            var shipped = Workload.LoadCsv(Path.Combine(RepositoryPaths.Root, "data", "workloads", "realtime.csv"));
             var generated = Workload.Periodic([(1, 4), (2, 6), (3, 12)], horizon: 12);
 
             Assert.Equal(
@@ -124,20 +124,9 @@ public sealed class WorkloadTests
         [InlineData("realtime-overload.csv")]
         public void Should_Load_Every_Shipped_Workload(string file)
         {
-            var workload = Workload.LoadCsv(Path.Combine(RepositoryRoot(), "data", "workloads", file));
+            var workload = Workload.LoadCsv(Path.Combine(RepositoryPaths.Root, "data", "workloads", file));
 
             Assert.True(workload.Count >= 3);
         }
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "VirtLab.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("VirtLab.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -66,7 +66,7 @@ public sealed class SimulateCommandTests
     {
         var (_, output, _) = Simulate(args.Split(' '));
 
-        var path = Path.Combine(VirtLab.Tests.Scheduling.WorkloadTests.RepositoryRoot(), "tests", "VirtLab.Tests", "Cli", "Commands", "Snapshots", snapshot + ".verified.txt");
+        var path = Path.Combine(RepositoryPaths.Root, "tests", "VirtLab.Tests", "Cli", "Commands", "Snapshots", snapshot + ".verified.txt");
         Assert.Equal(File.ReadAllText(path).ReplaceLineEndings(), output.ReplaceLineEndings());
     }
 
