@@ -8,8 +8,9 @@ namespace VirtLab.Notebooks.Export;
 
 /// <summary>
 /// Renders executed notebooks as static HTML: an index page and one page per notebook (markdown via Markdig, code
-/// cells with their outputs, plotly charts drawn from <c>application/vnd.plotly.v1+json</c> with a local
-/// <c>plotly.min.js</c> copied beside the pages, so the export works offline and references no CDN).
+/// cells with their outputs, plotly charts drawn from <c>application/vnd.plotly.v1+json</c> with one
+/// <c>plotly.min.js</c> beside the pages, written from the copy embedded in Plotly.NET, so the export works offline
+/// and references no CDN; each chart keeps its text fallback for a reader without scripts).
 /// </summary>
 public static partial class HtmlExporter
 {
@@ -21,8 +22,7 @@ public static partial class HtmlExporter
     /// <summary>Writes <c>index.html</c>, one page per notebook and (when any page has a chart) <c>plotly.min.js</c>.</summary>
     /// <param name="pages">The notebooks.</param>
     /// <param name="folder">The export folder (created if missing).</param>
-    /// <param name="plotlyScript">Path of <c>plotly.min.js</c>; default <see cref="PlotlyScriptLocator.Find"/>.</param>
-    /// <exception cref="FileNotFoundException">A page has a chart and plotly.min.js cannot be found.</exception>
+    /// <param name="plotlyScript">Path of a <c>plotly.min.js</c> to copy; default: the one embedded in Plotly.NET (<see cref="VirtLab.Charts.PlotlyJs"/>).</param>
     public static void Export(IReadOnlyList<HtmlExportPage> pages, string folder, string? plotlyScript = null)
     {
         ArgumentNullException.ThrowIfNull(pages);
@@ -43,8 +43,15 @@ public static partial class HtmlExporter
         File.WriteAllText(Path.Combine(folder, "index.html"), RenderIndex(pages), new UTF8Encoding(false));
         if (anyChart)
         {
-            var script = plotlyScript ?? PlotlyScriptLocator.Find();
-            File.Copy(script, Path.Combine(folder, "plotly.min.js"), overwrite: true);
+            var target = Path.Combine(folder, "plotly.min.js");
+            if (plotlyScript is null)
+            {
+                VirtLab.Charts.PlotlyJs.WriteTo(target);
+            }
+            else
+            {
+                File.Copy(plotlyScript, target, overwrite: true);
+            }
         }
     }
 
@@ -135,7 +142,8 @@ public static partial class HtmlExporter
                     chartCount++;
                     var id = $"virtlab-chart-{chartCount}";
                     var json = figure.ToJsonString().Replace("</", "<\\/", StringComparison.Ordinal);
-                    return $"<div class=\"output chart\"><div id=\"{id}\" class=\"plotly-chart\"></div><script>(function(){{var f={json};Plotly.newPlot('{id}',f.data||[],f.layout||{{}},{{responsive:true}});}})();</script></div>\n";
+                    var fallback = display.GetText("text/plain") is { } summary ? $"<pre class=\"chart-fallback\">{WebUtility.HtmlEncode(summary)}</pre>" : string.Empty;
+                    return $"<div class=\"output chart\"><div id=\"{id}\" class=\"plotly-chart\"></div>{fallback}<script>(function(){{var f={json};var el=document.getElementById('{id}');Plotly.newPlot(el,f.data||[],f.layout||{{}},{{responsive:true,displaylogo:false}}).then(function(){{var fb=el.parentNode.querySelector('.chart-fallback');if(fb){{fb.style.display='none';}}}});}})();</script></div>\n";
                 }
 
                 if (display.GetText("text/html") is { } htmlText)

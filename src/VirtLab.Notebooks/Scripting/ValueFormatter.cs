@@ -5,6 +5,7 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
+using VirtLab.Display;
 
 namespace VirtLab.Notebooks.Scripting;
 
@@ -23,7 +24,7 @@ namespace VirtLab.Notebooks.Scripting;
 internal static class ValueFormatter
 {
     /// <summary>Rows an HTML table shows before it summarises the rest.</summary>
-    public const int RowLimit = 100;
+    public const int RowLimit = SequenceTable.RowLimit;
 
     private static readonly ConcurrentDictionary<Type, ConventionFormatters?> Conventions = new();
 
@@ -106,71 +107,14 @@ internal static class ValueFormatter
     }
 
     /// <summary>The text/plain rendering: <c>ToString()</c> with invariant culture, <c>[ a, b ]</c> for sequences of scalars.</summary>
-    internal static string PlainText(object? value)
-    {
-        switch (value)
-        {
-            case null:
-                return "<null>";
-            case string s:
-                return s;
-            case IFormattable formattable:
-                return formattable.ToString(null, CultureInfo.InvariantCulture);
-            case IEnumerable sequence:
-                var items = sequence.Cast<object?>().Take(RowLimit + 1).ToList();
-                var shown = string.Join(", ", items.Take(RowLimit).Select(PlainText));
-                return items.Count > RowLimit ? $"[ {shown}, … ]" : $"[ {shown} ]";
-            default:
-                return value.ToString() ?? string.Empty;
-        }
-    }
+    internal static string PlainText(object? value) => SequenceTable.PlainText(value);
 
-    private static bool IsScalar(object? value) =>
-        value is null or string or IFormattable or bool or char || value.GetType().IsPrimitive || value.GetType().IsEnum;
+    private static bool IsScalar(object? value) => SequenceTable.IsScalar(value);
 
-    private static List<KeyValuePair<string, string>> FormatSequence(IEnumerable sequence)
-    {
-        var items = sequence.Cast<object?>().Take(RowLimit + 1).ToList();
-        if (items.All(IsScalar) || items.Any(i => i is IEnumerable and not string))
-        {
-            return [new("text/plain", PlainText(sequence))];
-        }
-
-        var shown = items.Take(RowLimit).ToList();
-        var itemType = shown.FirstOrDefault(i => i is not null)!.GetType();
-        var properties = itemType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
-            .ToList();
-        var html = new StringBuilder();
-        html.Append("<table><thead><tr><th><i>index</i></th>");
-        foreach (var property in properties)
-        {
-            html.Append("<th>").Append(WebUtility.HtmlEncode(property.Name)).Append("</th>");
-        }
-
-        html.Append("</tr></thead><tbody>");
-        for (var i = 0; i < shown.Count; i++)
-        {
-            html.Append("<tr><td>").Append(i).Append("</td>");
-            foreach (var property in properties)
-            {
-                var cell = shown[i] is { } item && property.DeclaringType!.IsInstanceOfType(item) ? PlainText(property.GetValue(item)) : string.Empty;
-                html.Append("<td>").Append(WebUtility.HtmlEncode(cell)).Append("</td>");
-            }
-
-            html.Append("</tr>");
-        }
-
-        html.Append("</tbody></table>");
-        var plain = string.Join("\n", shown.Select(PlainText));
-        if (items.Count > RowLimit)
-        {
-            html.Append("<p>(more rows not shown)</p>");
-            plain += "\n…";
-        }
-
-        return [new("text/html", html.ToString()), new("text/plain", plain)];
-    }
+    private static List<KeyValuePair<string, string>> FormatSequence(IEnumerable sequence) =>
+        SequenceTable.TryRender(sequence, out var html, out var plain)
+            ? [new("text/html", html), new("text/plain", plain)]
+            : [new("text/plain", PlainText(sequence))];
 
     private static ConventionFormatters? FindConvention(Type type)
     {
@@ -197,30 +141,77 @@ internal static class ValueFormatter
                 }
 
                 var preferred = attributeType.GetProperty("PreferredMimeTypes")?.GetValue(attribute) as string[];
-                var source = Activator.CreateInstance(sourceType, nonPublic: true)
-                    ?? throw new InvalidOperationException($"Cannot create formatter source {sourceType}.");
-                var create = sourceType.GetMethod("CreateTypeFormatters")
-                    ?? throw new InvalidOperationException($"{sourceType} has no public CreateTypeFormatters() method.");
-                var formatters = new List<ConventionFormatter>();
-                foreach (var item in (IEnumerable)create.Invoke(source, null)!)
-                {
-                    var itemType = item.GetType();
-                    var mime = itemType.GetProperty("MimeType")?.GetValue(item) as string;
-                    var format = itemType.GetMethod("Format", [typeof(object), typeof(TextWriter)]);
-                    if (mime is null || format is null)
-                    {
-                        continue;
-                    }
+                return new ConventionFormatters(CreateFormatters(sourceType, candidate), preferred);
+            }
+        }
 
-                    var forType = itemType.GetProperty("Type")?.GetValue(item) as Type ?? candidate;
-                    formatters.Add(new ConventionFormatter(mime, forType, item, format));
+        return FindAssemblyConvention(type);
+    }
+
+    /// <summary>
+    /// Formatter sources named at assembly level (<c>[assembly: TypeFormatterSource(...)]</c>) for types the assembly
+    /// does not own, such as VirtLab's source for Plotly.NET charts: the first loaded source with a formatter whose
+    /// <c>Type</c> the value is.
+    /// </summary>
+    private static ConventionFormatters? FindAssemblyConvention(Type type)
+    {
+        foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
+        {
+            if (assembly.IsDynamic)
+            {
+                continue;
+            }
+
+            object[] attributes;
+            try
+            {
+                attributes = assembly.GetCustomAttributes(inherit: false);
+            }
+            catch (Exception e) when (e is FileNotFoundException or FileLoadException or TypeLoadException)
+            {
+                continue;
+            }
+
+            foreach (var attribute in attributes.Where(a => a.GetType().Name == "TypeFormatterSourceAttribute"))
+            {
+                if (attribute.GetType().GetProperty("FormatterSourceType")?.GetValue(attribute) is not Type sourceType)
+                {
+                    continue;
                 }
 
-                return new ConventionFormatters(formatters, preferred);
+                var formatters = CreateFormatters(sourceType, defaultType: null).Where(f => f.ForType.IsAssignableFrom(type)).ToList();
+                if (formatters.Count > 0)
+                {
+                    return new ConventionFormatters(formatters, attribute.GetType().GetProperty("PreferredMimeTypes")?.GetValue(attribute) as string[]);
+                }
             }
         }
 
         return null;
+    }
+
+    private static List<ConventionFormatter> CreateFormatters(Type sourceType, Type? defaultType)
+    {
+        var source = Activator.CreateInstance(sourceType, nonPublic: true)
+            ?? throw new InvalidOperationException($"Cannot create formatter source {sourceType}.");
+        var create = sourceType.GetMethod("CreateTypeFormatters")
+            ?? throw new InvalidOperationException($"{sourceType} has no public CreateTypeFormatters() method.");
+        var formatters = new List<ConventionFormatter>();
+        foreach (var item in (IEnumerable)create.Invoke(source, null)!)
+        {
+            var itemType = item.GetType();
+            var mime = itemType.GetProperty("MimeType")?.GetValue(item) as string;
+            var format = itemType.GetMethod("Format", [typeof(object), typeof(TextWriter)]);
+            var forType = itemType.GetProperty("Type")?.GetValue(item) as Type ?? defaultType;
+            if (mime is null || format is null || forType is null)
+            {
+                continue;
+            }
+
+            formatters.Add(new ConventionFormatter(mime, forType, item, format));
+        }
+
+        return formatters;
     }
 
     private sealed record ConventionFormatter(string MimeType, Type ForType, object Instance, MethodInfo FormatMethod);

@@ -5,4 +5,5 @@ namespace VirtLab.Charts;
 /// <param name="Start">Start time.</param>
 /// <param name="Finish">Finish time (≥ start).</param>
 /// <param name="Group">Legend group and colour (e.g. the job running); default: the row.</param>
-public sealed record GanttTask(string Row, double Start, double Finish, string? Group = null);
+/// <param name="Text">Text written on the bar; default none.</param>
+public sealed record GanttTask(string Row, double Start, double Finish, string? Group = null, string? Text = null);

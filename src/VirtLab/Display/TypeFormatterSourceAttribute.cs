@@ -10,9 +10,11 @@ namespace VirtLab.Display;
 /// the same convention. The source type needs a parameterless constructor and one public method
 /// <c>IEnumerable CreateTypeFormatters()</c> whose items expose <c>string MimeType</c> and
 /// <c>bool Format(object instance, TextWriter writer)</c>; see <see cref="MimeFormatter{T}"/>.
+/// On an assembly it names a source for types the assembly does not own (each formatter's <c>Type</c> says which):
+/// <c>virtlab run</c> honours that; the real kernel gets those through <see cref="KernelFormatters"/>.
 /// Source: dotnet/interactive <c>docs/formatting.md</c>, "Convention-based formatters".
 /// </remarks>
-[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface, AllowMultiple = true, Inherited = true)]
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface | AttributeTargets.Assembly, AllowMultiple = true, Inherited = true)]
 public sealed class TypeFormatterSourceAttribute : Attribute
 {
     /// <summary>Creates the attribute.</summary>

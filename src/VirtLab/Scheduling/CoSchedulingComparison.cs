@@ -1,4 +1,5 @@
 using System.Text;
+using GenericChart = Plotly.NET.GenericChart;
 using VirtLab.Charts;
 using VirtLab.Display;
 
@@ -29,16 +30,16 @@ public sealed class CoSchedulingComparison : IHtmlRenderable
 
     /// <summary>Stacked bars: where each policy spent the pCPU time.</summary>
     /// <param name="title">Chart title.</param>
-    public Figure Chart(string? title = null)
+    public GenericChart Chart(string? title = null)
     {
         var names = Results.Select(r => r.Policy.ToString()).ToArray();
-        var figure = new Figure(title ?? "Where the pCPU time went") { BarMode = BarMode.Stack };
-        figure.Add(new BarTrace(names, Results.Select(r => (double)r.GuestUsefulTicks)) { Name = "guest: useful work" });
-        figure.Add(new BarTrace(names, Results.Select(r => (double)(r.GuestSpinTicks - r.SpinOnPreemptedHolderTicks))) { Name = "guest: spin, holder running" });
-        figure.Add(new BarTrace(names, Results.Select(r => (double)r.SpinOnPreemptedHolderTicks)) { Name = "guest: spin, holder preempted" });
-        figure.Add(new BarTrace(names, Results.Select(r => (double)r.OtherGuestTicks)) { Name = "other guests" });
-        figure.Add(new BarTrace(names, Results.Select(r => (double)r.IdleTicks)) { Name = "idle (fragmentation)" });
-        return figure.WithAxes("policy", "pCPU-ticks");
+        return Charts.Chart.Combine(
+                Charts.Chart.Bar(names, Results.Select(r => (double)r.GuestUsefulTicks), name: "guest: useful work"),
+                Charts.Chart.Bar(names, Results.Select(r => (double)(r.GuestSpinTicks - r.SpinOnPreemptedHolderTicks)), name: "guest: spin, holder running"),
+                Charts.Chart.Bar(names, Results.Select(r => (double)r.SpinOnPreemptedHolderTicks), name: "guest: spin, holder preempted"),
+                Charts.Chart.Bar(names, Results.Select(r => (double)r.OtherGuestTicks), name: "other guests"),
+                Charts.Chart.Bar(names, Results.Select(r => (double)r.IdleTicks), name: "idle (fragmentation)"))
+            .Stacked().WithTitle(title ?? "Where the pCPU time went").WithAxes("policy", "pCPU-ticks");
     }
 
     /// <inheritdoc/>

@@ -1,3 +1,4 @@
+using GenericChart = Plotly.NET.GenericChart;
 using VirtLab.Charts;
 
 namespace VirtLab.Scheduling;
@@ -8,7 +9,7 @@ public static class SchedulingCharts
     /// <summary>A Gantt chart of the timeline: one row per job (top to bottom in job order), one bar per run interval.</summary>
     /// <param name="result">A simulation result.</param>
     /// <param name="title">Chart title; default: the policy name.</param>
-    public static Figure Gantt(this SimulationResult result, string? title = null)
+    public static GenericChart Gantt(this SimulationResult result, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var labels = result.Workload.Jobs.Select(j => "Job " + j.Label).ToArray();
@@ -20,7 +21,7 @@ public static class SchedulingCharts
     /// <summary>A Gantt chart of a credit-scheduler run: one row per physical CPU, coloured by vCPU.</summary>
     /// <param name="result">A credit-scheduler result.</param>
     /// <param name="title">Chart title.</param>
-    public static Figure Gantt(this CreditSchedulerResult result, string? title = null)
+    public static GenericChart Gantt(this CreditSchedulerResult result, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var rows = result.Timeline.OrderBy(s => s.Cpu).ThenBy(s => s.Start)
@@ -31,17 +32,14 @@ public static class SchedulingCharts
     /// <summary>Grouped bars of average response, turnaround and wait per policy.</summary>
     /// <param name="comparison">Results of several policies on one workload.</param>
     /// <param name="title">Chart title.</param>
-    public static Figure BarChart(this PolicyComparison comparison, string? title = null)
+    public static GenericChart BarChart(this PolicyComparison comparison, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         string[] metrics = ["response", "turnaround", "wait"];
-        var figure = new Figure(title ?? "Average response, turnaround and wait") { BarMode = BarMode.Group };
-        foreach (var r in comparison.Results)
-        {
-            figure.Add(new BarTrace(metrics, [r.AverageResponse, r.AverageTurnaround, r.AverageWait]) { Name = r.Policy });
-        }
-
-        return figure.WithAxes(null, "time");
+        var bars = comparison.Results
+            .Select(r => Chart.Bar(metrics, [r.AverageResponse, r.AverageTurnaround, r.AverageWait], name: r.Policy))
+            .ToArray();
+        return Chart.Combine(bars).WithTitle(title ?? "Average response, turnaround and wait").WithAxes(null, "time");
     }
 
     /// <summary>Each job's share of the CPU time used so far, sampled every <paramref name="step"/>: how quickly a
@@ -50,7 +48,7 @@ public static class SchedulingCharts
     /// <param name="step">Sampling interval. Range: &gt; 0.</param>
     /// <param name="until">Last sample time; default: the first completion (while every job is still competing).</param>
     /// <exception cref="ArgumentOutOfRangeException">The step is not positive or there would be more than 10 000 samples.</exception>
-    public static Figure CpuShareOverTime(this SimulationResult result, double step = 1, double? until = null)
+    public static GenericChart CpuShareOverTime(this SimulationResult result, double step = 1, double? until = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         var end = until ?? result.Metrics.Min(m => m.Completion);
@@ -65,15 +63,10 @@ public static class SchedulingCharts
             times.Add(t);
         }
 
-        var figure = new Figure($"{result.Policy}: share of CPU time so far");
         var samples = times.Select(t => result.CpuTimeBetween(0, t)).ToArray();
-        for (var j = 0; j < result.Workload.Count; j++)
-        {
-            var job = j;
-            var shares = samples.Select(cpu => cpu.Sum() > 0 ? cpu[job] / cpu.Sum() : 0);
-            figure.Add(new ScatterTrace(times, shares) { Name = "Job " + result.Workload.Jobs[j].Label });
-        }
-
-        return figure.WithAxes("time", "share of CPU so far");
+        var lines = Enumerable.Range(0, result.Workload.Count).Select(job =>
+            Chart.Line(times, samples.Select(cpu => cpu.Sum() > 0 ? cpu[job] / cpu.Sum() : 0), name: "Job " + result.Workload.Jobs[job].Label))
+            .ToArray();
+        return Chart.Combine(lines).WithTitle($"{result.Policy}: share of CPU time so far").WithAxes("time", "share of CPU so far");
     }
 }

@@ -68,8 +68,18 @@ public static class EnvironmentCheck
             $"{qemu ?? "qemu-system-x86_64 missing"}, {qemuImg ?? "qemu-img missing"}, kernel {kernel ?? "missing"}",
             "apt-get install qemu-system-x86 qemu-utils linux-image-amd64", false));
 
-        var plotly = Path.Combine(repositoryRoot, "environment", "node_modules", "plotly.js-dist-min", "plotly.min.js");
-        results.Add(new("plotly.js (offline charts)", File.Exists(plotly), File.Exists(plotly) ? plotly : "not installed", "run environment/setup.sh (npm install in environment/)", false));
+        string? plotlyProblem = null;
+        try
+        {
+            _ = Charts.PlotlyJs.Script;
+        }
+        catch (InvalidOperationException e)
+        {
+            plotlyProblem = e.Message;
+        }
+
+        results.Add(new("plotly.js (offline charts)", plotlyProblem is null,
+            plotlyProblem ?? $"plotly.js {Charts.PlotlyJs.Version}, embedded in Plotly.NET", "rebuild VirtLab (dotnet build src/VirtLab) to restore Plotly.NET", false));
         return results;
     }
 

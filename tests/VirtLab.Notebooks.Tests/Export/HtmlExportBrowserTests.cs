@@ -56,7 +56,8 @@ public sealed class HtmlExportBrowserTests
         Assert.Equal(3, await charts.CountAsync());
         for (var i = 0; i < 3; i++)
         {
-            await charts.Nth(i).Locator(".main-svg").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+            await charts.Nth(i).Locator(".main-svg .trace").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+            Assert.False(await charts.Nth(i).Locator("xpath=following-sibling::pre[@class='chart-fallback']").IsVisibleAsync());
         }
 
         var screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
@@ -69,13 +70,16 @@ public sealed class HtmlExportBrowserTests
     }
 
     [Fact]
-    public async Task Figure_html_output_loads_plotly_from_the_cdn_when_the_page_has_none()
+    public async Task Chart_html_outputs_draw_with_the_network_blocked_from_one_inlined_plotly()
     {
-        // What VS Code shows: the figure's text/html output alone. The CDN request is answered with the local plotly.min.js.
+        // What VS Code and Jupyter show: the charts' text/html outputs alone, plotly.js inlined in the first one only.
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         using var temp = new TempFolder();
-        var figure = VirtLab.Charts.Chart.Bar(["a", "b"], [1, 2], title: "From CDN");
-        var second = VirtLab.Charts.Chart.Line([0, 1], [1, 0], title: "Second");
-        File.WriteAllText(temp.File("output.html"), "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + figure.ToHtml() + second.ToHtml() + "</body></html>");
+        var first = VirtLab.Charts.Chart.Bar(["a", "b"], [1, 2], title: "First");
+        var second = Plotly.NET.CSharp.Chart.Line<double, double, string>(new double[] { 0, 1 }, new double[] { 1, 0 });
+        File.WriteAllText(temp.File("output.html"), "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>"
+            + VirtLab.Charts.ChartFormatter.Html(second, includePlotlyJs: false)
+            + VirtLab.Charts.ChartFormatter.Html(first, includePlotlyJs: true) + "</body></html>");
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -85,34 +89,32 @@ public sealed class HtmlExportBrowserTests
         });
         var page = await browser.NewPageAsync();
         var errors = new List<string>();
-        var cdnRequests = new List<string>();
+        var external = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
         await page.RouteAsync("**/*", async route =>
         {
-            var url = route.Request.Url;
-            if (url.StartsWith("file://", StringComparison.Ordinal))
+            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal))
             {
                 await route.ContinueAsync();
             }
-            else if (url == $"https://cdn.plot.ly/plotly-{VirtLab.Charts.Figure.PlotlyVersion}.min.js")
-            {
-                cdnRequests.Add(url);
-                await route.FulfillAsync(new RouteFulfillOptions { Path = VirtLab.Notebooks.Export.PlotlyScriptLocator.Find(), ContentType = "text/javascript" });
-            }
             else
             {
+                external.Add(route.Request.Url);
                 await route.AbortAsync();
             }
         });
 
         await page.GotoAsync(new Uri(temp.File("output.html")).AbsoluteUri);
-        var figures = page.Locator(".virtlab-figure");
+        var charts = page.Locator(".virtlab-chart");
+        Assert.Equal(2, await charts.CountAsync());
         for (var i = 0; i < 2; i++)
         {
-            await figures.Nth(i).Locator(".main-svg").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+            // A chart drew when its SVG has a trace with data and its text fallback is hidden.
+            await charts.Nth(i).Locator(".main-svg .trace").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+            Assert.False(await charts.Nth(i).Locator(".virtlab-chart-fallback").IsVisibleAsync());
         }
 
         Assert.Empty(errors);
-        Assert.Single(cdnRequests);
+        Assert.Empty(external);
     }
 }

@@ -154,7 +154,7 @@ public class CoSchedulingTests
         var comparison = CoScheduling.Compare(new CoSchedulingScenario(2, 2, [1], DurationTicks: 100));
 
         Assert.Equal(3, comparison.ToHtml().Split("<tr>").Length - 2);
-        Assert.Equal(5, comparison.Chart().Traces.Count);
+        Assert.Equal(5, VirtLab.Tests.Charts.FigureJson.Traces(comparison.Chart()).Count);
         Assert.Contains("Strict", comparison[CoSchedulingPolicy.Strict].ToString());
     }
 }

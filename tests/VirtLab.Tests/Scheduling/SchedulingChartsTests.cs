@@ -1,5 +1,5 @@
-using VirtLab.Charts;
 using VirtLab.Scheduling;
+using static VirtLab.Tests.Charts.FigureJson;
 
 namespace VirtLab.Tests.Scheduling;
 
@@ -10,13 +10,13 @@ public sealed class SchedulingChartsTests
     {
         var result = Scheduler.RoundRobin(1).Run(TestWorkloads.AtZero(2, 1).WithNames("A", "B"));
 
-        var figure = result.Gantt();
+        var chart = result.Gantt();
 
-        var bars = figure.Traces.Cast<BarTrace>().ToList();
-        Assert.Equal(["Job A", "Job B"], bars.Select(b => b.Name));
-        Assert.Equal([0.0, 2], bars[0].Base!);            // A runs [0,1) and [2,3)
-        Assert.Equal([1.0, 1], bars[0].Values);
-        Assert.Equal(["Job A", "Job B"], figure.YAxis.CategoryOrder!);
+        var bars = Traces(chart);
+        Assert.Equal(["Job A", "Job B"], bars.Select(b => b!["name"]!.GetValue<string>()));
+        Assert.Equal([0.0, 2], Numbers(bars[0]!["base"]));            // A runs [0,1) and [2,3)
+        Assert.Equal([1.0, 1], Numbers(bars[0]!["x"]));
+        Assert.Equal(["Job A", "Job B"], Strings(Layout(chart)["yaxis"]!["categoryarray"]));
     }
 
     [Fact]
@@ -24,20 +24,20 @@ public sealed class SchedulingChartsTests
     {
         var result = CreditScheduler.Run([new CreditDomain("a"), new CreditDomain("b"), new CreditDomain("c")], physicalCpus: 2, durationMs: 300);
 
-        var figure = result.Gantt();
+        var chart = result.Gantt();
 
-        Assert.Equal(["pCPU 0", "pCPU 1"], figure.YAxis.CategoryOrder!);
-        Assert.Equal(3, figure.Traces.Count);
+        Assert.Equal(["pCPU 0", "pCPU 1"], Strings(Layout(chart)["yaxis"]!["categoryarray"]));
+        Assert.Equal(3, Traces(chart).Count);
     }
 
     [Fact]
     public void BarChart_Should_Have_One_Trace_Per_Policy()
     {
-        var figure = Scheduler.Compare(TestWorkloads.AtZero(100, 10, 10), Scheduler.Fifo, Scheduler.Sjf).BarChart();
+        var chart = Scheduler.Compare(TestWorkloads.AtZero(100, 10, 10), Scheduler.Fifo, Scheduler.Sjf).BarChart();
 
-        var bars = figure.Traces.Cast<BarTrace>().ToList();
-        Assert.Equal(["FIFO", "SJF"], bars.Select(b => b.Name));
-        Assert.Equal(110, bars[0].Values[1], 9);
+        var bars = Traces(chart);
+        Assert.Equal(["FIFO", "SJF"], bars.Select(b => b!["name"]!.GetValue<string>()));
+        Assert.Equal(110, Numbers(bars[0]!["y"])[1], 9);
     }
 
     [Fact]
@@ -45,10 +45,9 @@ public sealed class SchedulingChartsTests
     {
         var result = new Stride(1).Run(TestWorkloads.WithTickets(400, 100, 300));
 
-        var figure = result.CpuShareOverTime(step: 4, until: 400);
+        var chart = result.CpuShareOverTime(step: 4, until: 400);
 
-        var a = (ScatterTrace)figure.Traces[0];
-        Assert.Equal(0.25, a.Y[^1], 9);
+        Assert.Equal(0.25, Numbers(Traces(chart)[0]!["y"])[^1], 9);
         Assert.Equal("step", Assert.Throws<ArgumentOutOfRangeException>(() => result.CpuShareOverTime(step: 0)).ParamName);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GenericChart = Plotly.NET.GenericChart;
 using VirtLab.Charts;
 
 namespace VirtLab.Allocation.Packing;
@@ -10,20 +11,20 @@ public static class PackingCharts
     /// charts of different rules. The y axis ends at the bin capacity.</summary>
     /// <param name="packing">The packing to draw.</param>
     /// <param name="title">Chart title; default names the rule and the bin count.</param>
-    public static Figure Chart(this Packing packing, string? title = null)
+    public static GenericChart Chart(this Packing packing, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(packing);
-        var figure = new Figure(title ?? $"{packing.Rule}: {packing.BinCount} bins") { BarMode = BarMode.Stack, ShowLegend = false };
         var binOf = packing.BinOf;
-        for (int i = 0; i < packing.Sizes.Count; i++)
+        var bars = Enumerable.Range(0, packing.Sizes.Count).Select(i =>
         {
             var size = Number(packing.Sizes[i]);
-            figure.Add(new BarTrace([BinName(binOf[i])], [packing.Sizes[i]]) { Name = $"VM {i} ({size})" }.WithText([size]));
-        }
-
-        figure.XAxis.CategoryOrder = Enumerable.Range(0, packing.BinCount).Select(BinName).ToArray();
-        figure.YAxis.Range = (0, packing.Capacity);
-        return figure.WithAxes("host (bin)", $"load (capacity {Number(packing.Capacity)})");
+            return Charts.Chart.Bar([BinName(binOf[i])], [packing.Sizes[i]], name: $"VM {i} ({size})", text: [size]);
+        }).ToArray();
+        return Charts.Chart.Combine(bars).Stacked().HideLegend()
+            .WithTitle(title ?? $"{packing.Rule}: {packing.BinCount} bins")
+            .WithCategoryOrder(x: Enumerable.Range(0, packing.BinCount).Select(BinName))
+            .WithYRange(0, packing.Capacity)
+            .WithAxes("host (bin)", $"load (capacity {Number(packing.Capacity)})");
     }
 
     /// <summary>Per bin, the load of each dimension as a percentage of its capacity (grouped bars): shows resources
@@ -32,7 +33,7 @@ public static class PackingCharts
     /// <param name="dimensions">A name per dimension, for example ["CPU", "memory"].</param>
     /// <param name="title">Chart title; default names the ordering and the bin count.</param>
     /// <exception cref="ArgumentException">The number of names differs from the number of dimensions.</exception>
-    public static Figure Chart(this VectorPacking packing, IReadOnlyList<string> dimensions, string? title = null)
+    public static GenericChart Chart(this VectorPacking packing, IReadOnlyList<string> dimensions, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(packing);
         ArgumentNullException.ThrowIfNull(dimensions);
@@ -42,15 +43,15 @@ public static class PackingCharts
         }
 
         var bins = Enumerable.Range(0, packing.BinCount).Select(BinName).ToArray();
-        var figure = new Figure(title ?? $"Vector First Fit ({packing.Order}): {packing.BinCount} bins");
-        for (int j = 0; j < dimensions.Count; j++)
+        var bars = Enumerable.Range(0, dimensions.Count).Select(j =>
         {
             var percent = packing.Loads.Select(load => 100 * load[j] / packing.Capacity[j]).ToArray();
-            figure.Add(new BarTrace(bins, percent) { Name = dimensions[j] }.WithText(percent.Select(p => p.ToString("0", CultureInfo.InvariantCulture) + " %")));
-        }
-
-        figure.YAxis.Range = (0, 100);
-        return figure.WithAxes("host (bin)", "% of capacity used");
+            return Charts.Chart.Bar(bins, percent, name: dimensions[j], text: percent.Select(p => p.ToString("0", CultureInfo.InvariantCulture) + " %"));
+        }).ToArray();
+        return Charts.Chart.Combine(bars)
+            .WithTitle(title ?? $"Vector First Fit ({packing.Order}): {packing.BinCount} bins")
+            .WithYRange(0, 100)
+            .WithAxes("host (bin)", "% of capacity used");
     }
 
     private static string BinName(int bin) => "host " + (bin + 1).ToString(CultureInfo.InvariantCulture);

@@ -1,6 +1,6 @@
 using VirtLab.Allocation.Packing;
-using VirtLab.Charts;
 using Xunit;
+using static VirtLab.Tests.Charts.FigureJson;
 
 namespace VirtLab.Tests.Allocation.Packing;
 
@@ -12,13 +12,13 @@ public class PackingChartsTests
         // Weiss's list, First Fit: [2,5,1] [4,3] [7] [8].
         var packing = BinPacking.Pack(10, [2, 5, 4, 7, 1, 3, 8], BinPackingRule.FirstFit);
 
-        var figure = packing.Chart();
+        var chart = packing.Chart();
 
-        Assert.Equal(BarMode.Stack, figure.BarMode);
-        Assert.Equal(7, figure.Traces.Count);
-        var hosts = figure.Traces.Cast<BarTrace>().Select(t => t.Categories.Single()).ToArray();
+        Assert.Equal("stack", Layout(chart)["barmode"]!.GetValue<string>());
+        Assert.Equal(7, Traces(chart).Count);
+        var hosts = Traces(chart).Select(t => Strings(t!["x"]).Single()).ToArray();
         Assert.Equal(["host 1", "host 1", "host 2", "host 3", "host 1", "host 2", "host 4"], hosts);
-        Assert.Equal((0.0, 10.0), figure.YAxis.Range);
+        Assert.Equal([0.0, 10.0], Numbers(Layout(chart)["yaxis"]!["range"]));
     }
 
     [Fact]
@@ -26,11 +26,11 @@ public class PackingChartsTests
     {
         var packing = VectorBinPacking.Pack([16, 64], [[8, 16], [4, 48]]);
 
-        var figure = packing.Chart(["CPU", "memory"]);
+        var chart = packing.Chart(["CPU", "memory"]);
 
-        Assert.Equal(2, figure.Traces.Count);
-        Assert.Equal([75.0], ((BarTrace)figure.Traces[0]).Values);
-        Assert.Equal([100.0], ((BarTrace)figure.Traces[1]).Values);
+        Assert.Equal(2, Traces(chart).Count);
+        Assert.Equal([75.0], Numbers(Traces(chart)[0]!["y"]));
+        Assert.Equal([100.0], Numbers(Traces(chart)[1]!["y"]));
         Assert.Equal("dimensions", Assert.Throws<ArgumentException>(() => packing.Chart(["CPU"])).ParamName);
     }
 }
