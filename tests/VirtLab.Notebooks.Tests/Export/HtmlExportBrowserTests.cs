@@ -56,7 +56,7 @@ public sealed class HtmlExportBrowserTests
         Assert.Equal(3, await charts.CountAsync());
         for (var i = 0; i < 3; i++)
         {
-            await charts.Nth(i).Locator(".main-svg .trace").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+            await charts.Nth(i).Locator(".main-svg .trace, .main-svg .hm image").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
             Assert.False(await charts.Nth(i).Locator("xpath=following-sibling::pre[@class='chart-fallback']").IsVisibleAsync());
         }
 
@@ -110,7 +110,7 @@ public sealed class HtmlExportBrowserTests
         for (var i = 0; i < 2; i++)
         {
             // A chart drew when its SVG has a trace with data and its text fallback is hidden.
-            await charts.Nth(i).Locator(".main-svg .trace").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
+            await charts.Nth(i).Locator(".main-svg .trace, .main-svg .hm image").First.WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
             Assert.False(await charts.Nth(i).Locator(".virtlab-chart-fallback").IsVisibleAsync());
         }
 
