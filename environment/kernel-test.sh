@@ -35,4 +35,7 @@ echo "virtlab run of ${#notebooks[@]} notebooks (the reference outputs)"
 
 echo "real kernel (.net-csharp, nbclient), cell timeout ${VIRTLAB_KERNEL_CELL_TIMEOUT:-600} s"
 /usr/bin/python3 tests/kernel/conformance.py --virtlab-run "$out/virtlab-run" --out "$out" \
-  --cell-timeout "${VIRTLAB_KERNEL_CELL_TIMEOUT:-600}" "${notebooks[@]}"
+  --cell-timeout "${VIRTLAB_KERNEL_CELL_TIMEOUT:-600}" "${notebooks[@]}" 2>"$out/kernel-stderr.log"
+rc=$?
+[ "$rc" -eq 0 ] || echo "kernel conformance: details in $out (kernel/, html/, virtlab-run.log, kernel-stderr.log)"
+exit "$rc"

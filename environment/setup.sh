@@ -146,6 +146,8 @@ else
   info "nothing to install."
 fi
 
+step "Real .NET Interactive kernel (.net-csharp: VS Code, Jupyter, the conformance tests)"; bash "$here/kernel.sh"
+
 # ---------------------------------------------------------------- 4. build and lab image
 if [ "$build" -eq 1 ]; then
   step "Building the solution"

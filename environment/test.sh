@@ -60,6 +60,8 @@ if [ ${#notebooks[@]} -gt 0 ]; then
   fi
 fi
 
+echo; echo "==> Real kernel (every notebook in .net-csharp, compared with virtlab run)"; if bash environment/kernel-test.sh; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+
 echo
 echo "==> Leftovers"
 if ./virtlab clean; then :; else status=1; fi

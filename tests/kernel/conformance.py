@@ -125,12 +125,23 @@ def compare(virtlab_nb, kernel_nb):
     return problems
 
 
-def run_in_kernel(path, cell_timeout):
-    nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, kernel_name=".net-csharp", timeout=cell_timeout, startup_timeout=300,
-                            allow_errors=True, resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}})
-    client.execute()
-    return nb
+def run_in_kernel(path, cell_timeout, attempts=3):
+    """Executes the notebook in a fresh kernel. The kernel sometimes dies while starting, when its HTTP listener
+    cannot bind a port another kernel still holds (a busy shared machine): such a start is retried, up to
+    `attempts` times; a kernel that dies after a cell ran is a failure."""
+    for attempt in range(1, attempts + 1):
+        nb = nbformat.read(path, as_version=4)
+        client = NotebookClient(nb, kernel_name=".net-csharp", timeout=cell_timeout, startup_timeout=300,
+                                allow_errors=True, resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}})
+        try:
+            client.execute()
+            return nb
+        except DeadKernelError:
+            started = any(c.get("outputs") for c in nb.cells if c.cell_type == "code")
+            if started or attempt == attempts:
+                raise
+            print(f"       (the kernel died while starting; attempt {attempt + 1} of {attempts})")
+            time.sleep(5)
 
 
 def main():
