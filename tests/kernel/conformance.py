@@ -75,6 +75,11 @@ def describe(output):
     page = text_of(data.get("text/html"))
     if any(noise in page for noise in KERNEL_NOISE):
         return None
+    if page.lstrip().startswith("<details") and "dni-treeview" in page[:200]:
+        # The kernel shows a single object as its ToString() with its properties folded below: the same value
+        # virtlab run prints as text/plain.
+        summary = re.search(r"<code>(.*?)</code>", page, flags=re.S)
+        return "text", normalise(html.unescape(summary.group(1)) if summary else strip_html(page))
     if PLOTLY in data or 'class="virtlab-chart"' in page:
         return "chart", json.dumps(chart_traces(data), sort_keys=True)
     if "<table" in page:

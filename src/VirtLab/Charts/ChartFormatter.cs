@@ -24,6 +24,9 @@ public static class ChartFormatter
     /// <summary>The MIME type of plotly figure JSON (the one JupyterLab's plotly renderer reads).</summary>
     public const string PlotlyMimeType = "application/vnd.plotly.v1+json";
 
+    // Plotly.NET's toFigureJson costs about a second per call on a busy machine (reflection over every dynamic
+    // member); one display asks for the figure three times (HTML, JSON, summary), so keep it per chart object.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<GenericChart, JsonObject> s_figures = new();
     private static int s_plotlyIncluded;
     private static int s_counter;
 
@@ -31,16 +34,21 @@ public static class ChartFormatter
     public static IReadOnlyList<string> MimeTypes { get; } = ["text/html", PlotlyMimeType, "text/plain"];
 
     /// <summary>The plotly figure: <c>{"data": [...], "layout": {...}}</c>.</summary>
+    /// <remarks>Computed once per chart object (charts built with this library are never changed after they are
+    /// made); each call returns a copy the caller may change.</remarks>
     public static JsonObject Figure(GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        var figure = JsonNode.Parse(GenericChart.toFigureJson(chart))!.AsObject();
-        var result = new JsonObject
+        var figure = s_figures.GetValue(chart, static c =>
         {
-            ["data"] = figure["data"]?.DeepClone() ?? new JsonArray(),
-            ["layout"] = figure["layout"]?.DeepClone() ?? new JsonObject(),
-        };
-        return result;
+            var parsed = JsonNode.Parse(GenericChart.toFigureJson(c))!.AsObject();
+            return new JsonObject
+            {
+                ["data"] = parsed["data"]?.DeepClone() ?? new JsonArray(),
+                ["layout"] = parsed["layout"]?.DeepClone() ?? new JsonObject(),
+            };
+        });
+        return figure.DeepClone().AsObject();
     }
 
     /// <summary>The text fallback: title, axes and, per trace, its type, name and value ranges.</summary>

@@ -70,6 +70,7 @@ public static class KernelFormatters
     {
         BindFSharpCoreToHost();
         Register();
+        ChartWarmUp.Start();
     }
 
 #pragma warning restore CA2255
