@@ -5,7 +5,8 @@ same notebook.
 
 A notebook passes when, in the real kernel, no cell has an error output, and every code cell shows the same kinds
 of output (text, table, chart) as in `virtlab run`, with the same values unless the cell is nondeterministic (it
-measures real containers, virtual machines or time; see NONDETERMINISTIC). Usage:
+measures real containers, virtual machines or time, or uses a value such a cell computed; see
+nondeterministic_cells). Usage:
 
     tests/kernel/conformance.py --virtlab-run DIR --out DIR [--cell-timeout S] NOTEBOOK...
 
@@ -102,12 +103,37 @@ def merged_text(described):
     return normalise("\n".join(v for k, v in described if k == "text"))
 
 
+DECLARED = re.compile(r"\b(?:var|double|int|long|string|bool)\s+(\w+)\s*=|\bvar\s*\(([\w\s,]+)\)\s*=|^\s*(\w+)\s*=[^=]", re.M)
+
+
+def declared_names(source):
+    names = set()
+    for match in DECLARED.finditer(source):
+        for group in match.groups():
+            if group:
+                names.update(n.strip() for n in group.split(",") if n.strip())
+    return names
+
+
+def nondeterministic_cells(cells):
+    """Indexes of cells whose values may differ between runs: a cell that measures (NONDETERMINISTIC) or uses a
+    variable declared by such a cell, transitively (a value computed from a measurement is a measurement)."""
+    tainted_names, result = set(), set()
+    for index, cell in enumerate(cells):
+        uses_tainted = any(re.search(rf"\b{re.escape(n)}\b", cell.source) for n in tainted_names)
+        if NONDETERMINISTIC.search(cell.source) or uses_tainted:
+            result.add(index)
+            tainted_names |= declared_names(cell.source)
+    return result
+
+
 def compare(virtlab_nb, kernel_nb):
     problems = []
     code = lambda nb: [c for c in nb.cells if c.cell_type == "code"]
     ours, theirs = code(virtlab_nb), code(kernel_nb)
     if len(ours) != len(theirs):
         return [f"virtlab run has {len(ours)} code cells, the kernel run {len(theirs)}"]
+    varying = nondeterministic_cells(ours)
     for index, (a, b) in enumerate(zip(ours, theirs)):
         label = f"cell {a.get('id') or index}"
         got_a, got_b = cell_outputs(a), cell_outputs(b)
@@ -119,7 +145,7 @@ def compare(virtlab_nb, kernel_nb):
         if kinds_a != kinds_b:
             problems.append(f"{label}: virtlab run shows {kinds_a or ['nothing']}, the real kernel {kinds_b or ['nothing']}")
             continue
-        if NONDETERMINISTIC.search(a.source):
+        if index in varying:
             continue
         for kind in ("table", "chart"):
             va, vb = [v for k, v in got_a if k == kind], [v for k, v in got_b if k == kind]

@@ -70,7 +70,6 @@ public static class KernelFormatters
     {
         BindFSharpCoreToHost();
         Register();
-        ChartWarmUp.Start();
     }
 
 #pragma warning restore CA2255

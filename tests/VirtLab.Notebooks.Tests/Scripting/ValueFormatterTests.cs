@@ -74,6 +74,18 @@ public sealed class ValueFormatterTests
         Assert.Equal("bar", bundle["application/vnd.plotly.v1+json"]!["data"]![0]!["type"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void A_chart_made_with_Plotly_NET_alone_renders_through_the_assembly_level_formatter_source()
+    {
+        var chart = Plotly.NET.CSharp.Chart.Point<double, double, string>(new double[] { 1, 2 }, new double[] { 3, 4 });
+
+        var bundle = ValueFormatter.Format(chart);
+
+        Assert.Equal(["text/html", "application/vnd.plotly.v1+json", "text/plain"], bundle.Select(p => p.Key));
+        Assert.Contains("class=\"virtlab-chart\"", bundle["text/html"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("Chart (1 trace)", bundle["text/plain"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     private sealed record Row(string Name, int Count);
 
     [TypeFormatterSource(typeof(HtmlFormatterSource))]
