@@ -2,9 +2,10 @@ using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using VirtLab.Containers;
 using VirtLab.Containers.Lab;
-using VirtLab.Containers.Models;
 
 namespace VirtLab.Benchmarks.Containers;
 
@@ -26,7 +27,7 @@ public class ContainerRoundTripBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _client = new DockerClient();
+        _client = DockerConnection.ConnectAsync().GetAwaiter().GetResult();
         LabImage.EnsureAsync(_client).GetAwaiter().GetResult();
         _sampled = Docker("run", "-d", "--label", $"{LabLabels.Owner}={LabLabels.OwnerValue}", "--label", $"{LabLabels.Session}={SessionLabel}", LabImage.Name, "sleep", "600");
     }
@@ -54,8 +55,8 @@ public class ContainerRoundTripBenchmarks
     public async Task<string> RoundTripClient()
     {
         var created = await _client.Containers.CreateContainerAsync(new CreateContainerParameters { Image = LabImage.Name, Cmd = ["sleep", "60"], Labels = _labels });
-        await _client.Containers.StartContainerAsync(created.ID);
-        var result = await _client.Exec.RunAsync(created.ID, ["echo", "hi"]);
+        await _client.Containers.StartContainerAsync(created.ID, new ContainerStartParameters());
+        var result = await DockerExec.RunAsync(_client, created.ID, ["echo", "hi"]);
         await _client.Containers.RemoveContainerAsync(created.ID, new ContainerRemoveParameters { Force = true });
         return result.Stdout;
     }
@@ -68,8 +69,16 @@ public class ContainerRoundTripBenchmarks
     [BenchmarkCategory("stats sample")]
     public async Task<double> StatsClient()
     {
-        var sample = await _client.Containers.GetContainerStatsAsync(_sampled);
+        var sample = await DockerStats.SampleAsync(_client, _sampled);
         return DockerStats.CpuPercent(sample) + DockerStats.MemoryUsage(sample);
+    }
+
+    [Benchmark(Description = "client: one-shot stats sample (no precpu, as SampleCpuAsync takes them)")]
+    [BenchmarkCategory("stats sample")]
+    public async Task<ulong> StatsClientOneShot()
+    {
+        var sample = await DockerStats.SampleAsync(_client, _sampled, oneShot: true);
+        return DockerStats.MemoryUsage(sample);
     }
 
     private static string Docker(params string[] arguments)

@@ -1,7 +1,7 @@
 using VirtLab.Allocation;
 using VirtLab.Allocation.Linux;
 using VirtLab.Containers.Lab;
-using VirtLab.Containers.Models;
+using Docker.DotNet.Models;
 using VirtLab.IntegrationTests.Containers;
 
 namespace VirtLab.IntegrationTests.Allocation;

@@ -47,5 +47,5 @@ public sealed class CgroupBehaviourTests(DockerFixture fixture)
     }
 
     private Task RemoveAsync(params LabContainer[] containers) =>
-        Task.WhenAll(containers.Select(c => fixture.Client.Containers.RemoveContainerAsync(c.Id, new VirtLab.Containers.Models.ContainerRemoveParameters { Force = true })));
+        Task.WhenAll(containers.Select(c => fixture.Client.Containers.RemoveContainerAsync(c.Id, new Docker.DotNet.Models.ContainerRemoveParameters { Force = true })));
 }

@@ -1,6 +1,7 @@
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using VirtLab.Containers;
 using VirtLab.Containers.Lab;
-using VirtLab.Containers.Models;
 
 namespace VirtLab.IntegrationTests.Containers;
 
@@ -12,10 +13,14 @@ public sealed class DockerFixture : IAsyncLifetime
     public LabSession Lab => _lab ?? throw new InvalidOperationException(
         "The Docker engine was not reachable when the tests started. Run environment/setup.sh (it installs and starts dockerd), or set VIRTLAB_SKIP_DOCKER=1 to skip these tests on purpose.");
 
-    public IDockerClient Client => Lab.Client;
+    public DockerClient Client => Lab.Client;
 
     /// <summary>Labels for resources a test creates through the raw client.</summary>
     public Dictionary<string, string> Labels => new(Lab.Labels);
+
+    /// <summary>Removes containers a test made, so the next test of the collection sees only its own (and no CPU spinner competes with it).</summary>
+    public Task RemoveAsync(params LabContainer[] containers) =>
+        Task.WhenAll(containers.Select(c => Client.Containers.RemoveContainerAsync(c.Id, new ContainerRemoveParameters { Force = true })));
 
     public async Task InitializeAsync()
     {
@@ -34,7 +39,7 @@ public sealed class DockerFixture : IAsyncLifetime
             return;
         }
 
-        var client = new DockerClient();
+        var client = await DockerConnection.ConnectAsync();
         try
         {
             await _lab.DisposeAsync();
