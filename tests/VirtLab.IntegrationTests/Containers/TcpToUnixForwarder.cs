@@ -14,6 +14,7 @@ internal sealed class TcpToUnixForwarder : IAsyncDisposable
     private readonly string _socketPath;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
+    private int _connections;
 
     public TcpToUnixForwarder(string socketPath)
     {
@@ -26,7 +27,7 @@ internal sealed class TcpToUnixForwarder : IAsyncDisposable
     public Uri Endpoint => new($"tcp://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}");
 
     /// <summary>How many connections were forwarded.</summary>
-    public int Connections;
+    public int Connections => Volatile.Read(ref _connections);
 
     public async ValueTask DisposeAsync()
     {
@@ -49,7 +50,7 @@ internal sealed class TcpToUnixForwarder : IAsyncDisposable
         while (!_stop.IsCancellationRequested)
         {
             var tcp = await _listener.AcceptTcpClientAsync(_stop.Token);
-            Interlocked.Increment(ref Connections);
+            Interlocked.Increment(ref _connections);
             _ = ForwardAsync(tcp);
         }
     }
