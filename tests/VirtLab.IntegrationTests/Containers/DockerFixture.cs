@@ -15,12 +15,14 @@ public sealed class DockerFixture : IAsyncLifetime
 
     public DockerClient Client => Lab.Client;
 
+    /// <summary>
+    /// A lab session of its own for one test, on the shared connection: the test counts and cleans up only what
+    /// it made (dispose it with <c>await using</c>, which removes its containers even when an assertion fails).
+    /// </summary>
+    public Task<LabSession> NewSessionAsync() => LabSession.StartAsync(Client);
+
     /// <summary>Labels for resources a test creates through the raw client.</summary>
     public Dictionary<string, string> Labels => new(Lab.Labels);
-
-    /// <summary>Removes containers a test made, so the next test of the collection sees only its own (and no CPU spinner competes with it).</summary>
-    public Task RemoveAsync(params LabContainer[] containers) =>
-        Task.WhenAll(containers.Select(c => Client.Containers.RemoveContainerAsync(c.Id, new ContainerRemoveParameters { Force = true })));
 
     public async Task InitializeAsync()
     {

@@ -1,4 +1,5 @@
 using Docker.DotNet;
+using VirtLab.Containers;
 using VirtLab.Containers.Lab;
 
 namespace VirtLab.IntegrationTests.Containers;
@@ -12,7 +13,7 @@ public sealed class LabSnapshotTests(DockerFixture fixture)
     [DockerFact]
     public async Task Snapshot_by_commit_and_backup_by_export_and_import_keep_the_change()
     {
-        var lab = fixture.Lab;
+        await using var lab = await fixture.NewSessionAsync();
         var box = await lab.RunAsync("sh", "-c", "echo 'state 42' > /data/state.txt && sleep 300");
         await WaitForFileAsync(box, "/data/state.txt");
 
@@ -35,14 +36,13 @@ public sealed class LabSnapshotTests(DockerFixture fixture)
         var fromBackup = await lab.RunAsync(new LabContainerOptions { Image = restored, Command = ["cat", "/data/state.txt"] });
         await Client.Containers.WaitContainerAsync(fromBackup.Id);
         Assert.Equal("state 42\n", await lab.LogsAsync(fromBackup));
-        await fixture.RemoveAsync(box, fromSnapshot, fromBackup);
     }
 
     private async Task WaitForFileAsync(LabContainer box, string path)
     {
         for (var i = 0; i < 100; i++)
         {
-            if ((await fixture.Lab.ExecAsync(box, "test", "-f", path)).ExitCode == 0)
+            if ((await DockerExec.RunAsync(Client, box.Id, ["test", "-f", path])).ExitCode == 0)
             {
                 return;
             }
