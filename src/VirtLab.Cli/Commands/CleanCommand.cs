@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Docker.DotNet;
 using VirtLab.Containers;
 using VirtLab.Containers.Lab;
 
@@ -10,27 +11,36 @@ internal static class CleanCommand
 {
     public static Command Create()
     {
-        var command = new Command("clean", "Remove every container, image, network and volume labelled virtlab.owner (the lab image stays), and QEMU machines of sessions that died. Never touches anything else.");
+        var all = new Option<bool>("--all") { Description = "Also remove what sessions that are still running created (an open notebook, a test run)." };
+        var command = new Command("clean", "Remove the containers, images, networks and volumes labelled virtlab.owner that sessions which died left behind (the lab image stays; --all: of running sessions too), and QEMU machines of sessions that died. Never touches anything else.")
+        {
+            all,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var failed = false;
             try
             {
-                using var client = new DockerClient();
-                var report = await LabCleanup.RemoveAsync(client, cancellationToken: cancellationToken);
+                using var client = await DockerConnection.ConnectAsync(cancellationToken: cancellationToken);
+                var report = await LabCleanup.RemoveAsync(client, cancellationToken: cancellationToken, keepLiveSessions: !parse.GetValue(all));
                 AnsiConsole.MarkupLine($"[green]Docker:[/] {Markup.Escape(report.ToString())}");
                 foreach (var name in report.Containers.Concat(report.Images).Concat(report.Networks).Concat(report.Volumes))
                 {
                     AnsiConsole.MarkupLine($"  - {Markup.Escape(name)}");
+                }
+
+                if (report.Kept.Count > 0)
+                {
+                    AnsiConsole.MarkupLine($"  kept (their session is still running; 'virtlab clean --all' removes them too): {Markup.Escape(string.Join(", ", report.Kept))}");
                 }
             }
             catch (DockerUnreachableException ex)
             {
                 AnsiConsole.MarkupLine($"[yellow]Docker:[/] skipped, {Markup.Escape(ex.Message)}");
             }
-            catch (DockerApiException ex)
+            catch (Exception ex) when (ex is DockerApiException or NotSupportedException)
             {
-                AnsiConsole.MarkupLine($"[red]Docker:[/] {Markup.Escape(ex.Message)}");
+                AnsiConsole.MarkupLine($"[red]Docker:[/] {Markup.Escape(DockerErrors.Explain(ex))}");
                 failed = true;
             }
 

