@@ -5,7 +5,6 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
-using VirtLab.Display;
 
 namespace VirtLab.Notebooks.Scripting;
 
@@ -24,7 +23,7 @@ namespace VirtLab.Notebooks.Scripting;
 internal static class ValueFormatter
 {
     /// <summary>Rows an HTML table shows before it summarises the rest.</summary>
-    public const int RowLimit = SequenceTable.RowLimit;
+    public const int RowLimit = 100;
 
     private static readonly ConcurrentDictionary<Type, ConventionFormatters?> Conventions = new();
 
@@ -107,14 +106,74 @@ internal static class ValueFormatter
     }
 
     /// <summary>The text/plain rendering: <c>ToString()</c> with invariant culture, <c>[ a, b ]</c> for sequences of scalars.</summary>
-    internal static string PlainText(object? value) => SequenceTable.PlainText(value);
+    internal static string PlainText(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return "<null>";
+            case string s:
+                return s;
+            case IFormattable formattable:
+                return formattable.ToString(null, CultureInfo.InvariantCulture);
+            case IEnumerable sequence:
+                var items = sequence.Cast<object?>().Take(RowLimit + 1).ToList();
+                var shown = string.Join(", ", items.Take(RowLimit).Select(PlainText));
+                return items.Count > RowLimit ? $"[ {shown}, … ]" : $"[ {shown} ]";
+            default:
+                return value.ToString() ?? string.Empty;
+        }
+    }
 
-    private static bool IsScalar(object? value) => SequenceTable.IsScalar(value);
+    private static bool IsScalar(object? value) =>
+        value is null or string or IFormattable or bool or char || value.GetType().IsPrimitive || value.GetType().IsEnum;
 
-    private static List<KeyValuePair<string, string>> FormatSequence(IEnumerable sequence) =>
-        SequenceTable.TryRender(sequence, out var html, out var plain)
-            ? [new("text/html", html), new("text/plain", plain)]
-            : [new("text/plain", PlainText(sequence))];
+    // The same table as VirtLab.Display.SequenceTable, which the real kernel uses: the worker cannot reference the
+    // library (WorkerLauncher keeps VirtLab.dll out of it), so the rules are repeated here, and
+    // tests/kernel/conformance.py checks that both hosts show the same tables.
+    private static List<KeyValuePair<string, string>> FormatSequence(IEnumerable sequence)
+    {
+        var items = sequence.Cast<object?>().Take(RowLimit + 1).ToList();
+        if (items.All(IsScalar) || items.Any(i => i is IEnumerable and not string))
+        {
+            return [new("text/plain", PlainText(sequence))];
+        }
+
+        var shown = items.Take(RowLimit).ToList();
+        var itemType = shown.FirstOrDefault(i => i is not null)!.GetType();
+        var properties = itemType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+            .ToList();
+        var html = new StringBuilder();
+        html.Append("<table><thead><tr><th><i>index</i></th>");
+        foreach (var property in properties)
+        {
+            html.Append("<th>").Append(WebUtility.HtmlEncode(property.Name)).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+        for (var i = 0; i < shown.Count; i++)
+        {
+            html.Append("<tr><td>").Append(i).Append("</td>");
+            foreach (var property in properties)
+            {
+                var cell = shown[i] is { } item && property.DeclaringType!.IsInstanceOfType(item) ? PlainText(property.GetValue(item)) : string.Empty;
+                html.Append("<td>").Append(WebUtility.HtmlEncode(cell)).Append("</td>");
+            }
+
+            html.Append("</tr>");
+        }
+
+        html.Append("</tbody></table>");
+        var plain = string.Join("\n", shown.Select(PlainText));
+        if (items.Count > RowLimit)
+        {
+            html.Append("<p>(more rows not shown)</p>");
+            plain += "\n…";
+        }
+
+        return [new("text/html", html.ToString()), new("text/plain", plain)];
+    }
 
     private static ConventionFormatters? FindConvention(Type type)
     {
