@@ -167,7 +167,9 @@ def run_in_kernel(path, cell_timeout, attempts=3):
         try:
             client.execute()
             return nb
-        except DeadKernelError:
+        except (DeadKernelError, RuntimeError) as e:
+            if isinstance(e, RuntimeError) and "Kernel died" not in str(e):
+                raise
             started = any(c.get("outputs") for c in nb.cells if c.cell_type == "code")
             if started or attempt == attempts:
                 raise
