@@ -10,7 +10,8 @@ internal static class KeyedScheduler
     /// <param name="name">Policy name for the result.</param>
     /// <param name="preemptive">Whether a newly runnable job with a smaller key takes the CPU at once.</param>
     /// <param name="key">Key of a job given its id and remaining run time; smaller runs first.</param>
-    public static SimulationResult Run(Workload workload, string name, bool preemptive, Func<int, double, double> key)
+    /// <param name="observer">Receives the trace as it happens; <see langword="null"/> keeps it in the result.</param>
+    public static SimulationResult Run(Workload workload, string name, bool preemptive, Func<int, double, double> key, ISchedulingObserver? observer = null)
     {
         ArgumentNullException.ThrowIfNull(workload);
         var jobs = workload.Jobs;
@@ -22,7 +23,7 @@ internal static class KeyedScheduler
             remaining[i] = jobs[i].Runtime;
         }
 
-        var recorder = new RunRecorder(workload);
+        var recorder = new RunRecorder(workload, observer: observer);
         var feed = new ReadyFeed(workload);
         var ready = new PriorityQueue<int, (double Key, double Arrival, int Id)>();
         var current = -1;
