@@ -22,14 +22,16 @@ last_line() {
   tail -c 4096 "$1" | tr '\r' '\n' | sed -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' -e '/^[[:space:]]*$/d' | tail -n 1 | cut -c1-110
 }
 
-# run_logged LABEL LOG [--status FUNCTION] -- COMMAND...
+# run_logged LABEL LOG [--status FUNCTION] [--no-tail] -- COMMAND...
 # Runs COMMAND with stdout and stderr in LOG. Every VIRTLAB_HEARTBEAT seconds prints "LABEL: <status> (elapsed)";
 # the status is FUNCTION LOG's output when given, else the log's last line. Returns COMMAND's exit code and sets
-# LOGGED_SECONDS. On failure prints the log's last 40 lines and its path.
+# LOGGED_SECONDS. On failure prints the log's last 40 lines and its path (unless --no-tail: the caller reports).
 run_logged() {
   local label="$1" log="$2"; shift 2
   local status_fn=""
+  local tail_on_failure=1
   if [ "${1:-}" = "--status" ]; then status_fn="$2"; shift 2; fi
+  if [ "${1:-}" = "--no-tail" ]; then tail_on_failure=0; shift; fi
   [ "${1:-}" = "--" ] && shift
   mkdir -p "$(dirname "$log")"
   : >"$log"
@@ -48,7 +50,7 @@ run_logged() {
   wait "$pid"
   local rc=$?
   LOGGED_SECONDS=$((SECONDS - start))
-  if [ "$rc" -ne 0 ]; then
+  if [ "$rc" -ne 0 ] && [ "$tail_on_failure" -eq 1 ]; then
     printf '%s    %s failed (exit %d). Last lines of %s:%s\n' "$c_red" "$label" "$rc" "$log" "$c_off"
     tail -n 40 "$log" | sed -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' -e 's/^/      /'
   fi

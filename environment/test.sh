@@ -54,7 +54,7 @@ run_tests() {
   name="$(basename "$project")"
   log="$results/$name.log"
   step "$name"
-  run_logged "$name" "$log" --status test_counts -- \
+  run_logged "$name" "$log" --status test_counts --no-tail -- \
     dotnet test "$project" --no-build -nologo --logger "console;verbosity=normal" --logger "trx;LogFileName=$name.trx" --results-directory "$results"
   local rc=$?
   local p f s
@@ -72,6 +72,8 @@ run_tests() {
     status=1
     # A crash or build problem with no failed test counted still counts as a failure.
     if [ "${f:-0}" -eq 0 ]; then
+      printf '%s    %s: dotnet test exited %d with no failed test counted. Last lines of its log:%s\n' "$c_red" "$name" "$rc" "$c_off"
+      tail -n 40 "$log" | sed 's/^/      /'
       failed=$((failed + 1))
       failures+=("$name: dotnet test exited $rc with no failed test counted, see ${log#"$root"/}")
     fi

@@ -8,8 +8,10 @@ namespace VirtLab.IntegrationTests.Containers;
 /// These tests must hold on a busy machine (other builds and tests on both cores). CPU is measured as each
 /// container's cgroup CPU time (what <c>docker stats</c> reads) per second of its own stats window, over several
 /// windows, and asserted on the median; every window is printed when an assertion fails. Tolerances come from
-/// runs on this 2-core machine at load 6–10 (two busy loops plus builds): the per-second ratio of two pinned
-/// containers with shares 1024 and 512 stayed within 1.92–2.07, and a 0.25 CPU cap measured 0.24–0.26.
+/// runs on this 2-core machine at load 6–28 (two busy loops plus builds and other test runs): the per-second ratio
+/// of two pinned containers with shares 1024 and 512 stayed within 1.92–2.07. A 0.25 CPU cap measured 0.24–0.26
+/// on a quiet CPU but 0.14–0.22 at load 28, where the host left less than the cap: a cap is an upper bound, so the
+/// cap test asserts the bound and the split the model predicts for the capacity the containers really got.
 /// </remarks>
 [Collection(DockerCollection.Name)]
 public sealed class CgroupBehaviourTests(DockerFixture fixture)
@@ -33,16 +35,21 @@ public sealed class CgroupBehaviourTests(DockerFixture fixture)
     }
 
     [DockerFact]
-    public async Task A_quarter_cpu_cap_holds_between_20_and_30_percent()
+    public async Task A_quarter_cpu_cap_is_never_exceeded_and_binds_as_the_model_says()
     {
         await using var lab = await fixture.NewSessionAsync();
-        var capped = await lab.RunAsync(new LabContainerOptions { Command = Spin, Cpus = 0.25 });
+        // A capped busy loop and an uncapped one with the same shares, on the same CPU: on a quiet CPU the cap binds
+        // (0.25 / 0.75); on a busy host they split what is left, and the cap binds only when that exceeds 0.5.
+        var capped = await lab.RunAsync(new LabContainerOptions { Command = Spin, Cpus = 0.25, CpusetCpus = "0" });
+        var free = await lab.RunAsync(new LabContainerOptions { Command = Spin, CpusetCpus = "0" });
         await Task.Delay(500);
-        var cpu = await CpuWindows.MeasureAsync(lab, [capped], Windows, Window);
+        var cpu = await CpuWindows.MeasureAsync(lab, [capped, free], Windows, Window);
 
-        // The cap is an upper bound the kernel enforces per 100 ms period; below it, a busy host can only take away.
+        // The cap is an upper bound the kernel enforces per 100 ms period, whatever else runs.
         var used = cpu.Median(w => w[0].CoresUsed);
-        Assert.True(used is >= 0.20 and <= 0.30, $"median {used:0.000} cores, expected 0.25 ± 0.05 (cores per window: {cpu.Describe()})");
+        Assert.True(used <= 0.25 * 1.1, $"median {used:0.000} cores, above the 0.25 cap (capped / free cores: {cpu.Describe()})");
+        var ratio = cpu.MedianOfMeasuredOverModel(0, [0.25, 1], [1024, 1024]);
+        Assert.True(ratio is >= 0.9 and <= 1.1, $"capped container got {ratio:0.000} × the model's share, expected 1 ± 10 % (capped / free cores: {cpu.Describe()})");
     }
 
     [DockerFact]

@@ -39,8 +39,22 @@ internal sealed class CpuWindows
         return values.Length % 2 == 1 ? values[values.Length / 2] : (values[(values.Length / 2) - 1] + values[values.Length / 2]) / 2;
     }
 
+    /// <summary>
+    /// Median over the windows of measured ÷ predicted CPU for container <paramref name="index"/>, where the
+    /// prediction is weighted max-min fairness (<see cref="VirtLab.Allocation.Allocate.WeightedMaxMin"/>) over the
+    /// capacity the sampled containers really got together in that window. Containers pinned to one CPU of a busy
+    /// host share what the host leaves them (CFS splits a CPU by weight among runnable groups); the caps and weights
+    /// decide how they split it. 1.0 means the kernel did exactly what the model says.
+    /// </summary>
+    /// <param name="index">Which container to compare.</param>
+    /// <param name="demands">Each container's demand in cores: its <c>--cpus</c> cap, or 1 for an uncapped busy loop.</param>
+    /// <param name="weights">Each container's CPU shares.</param>
+    public double MedianOfMeasuredOverModel(int index, double[] demands, double[] weights) =>
+        Median(w => w[index].CoresUsed / VirtLab.Allocation.Allocate.WeightedMaxMin(w.Sum(s => s.CoresUsed), demands, weights)[index]);
+
     /// <summary>Every window's CPU use per container (cores), for failure messages.</summary>
     public string Describe() => string.Join(
         "; ",
-        Windows.Select((w, i) => string.Create(CultureInfo.InvariantCulture, $"window {i + 1}: ") + string.Join(" / ", w.Select(s => s.CoresUsed.ToString("0.000", CultureInfo.InvariantCulture)))));
+        Windows.Select((w, i) => string.Create(CultureInfo.InvariantCulture, $"window {i + 1}: ") + string.Join(" / ", w.Select(s => s.CoresUsed.ToString("0.000", CultureInfo.InvariantCulture)))
+            + string.Create(CultureInfo.InvariantCulture, $" (together {w.Sum(s => s.CoresUsed):0.000})")));
 }
