@@ -61,6 +61,13 @@ internal static class SimulateCommand
 
             if (parse.GetValue(s_json))
             {
+                if (!JsonSerializer.IsReflectionEnabledByDefault)
+                {
+                    // The Native AOT build of this command (tests/VirtLab.Benchmarks/Scheduling/SimulateAot) has no reflection.
+                    error.WriteLine("error: --json needs the full virtlab CLI (this native build prints text only).");
+                    return 2;
+                }
+
                 output.WriteLine(ToJson(policy, args, policy.Run(workload)));
                 return 0;
             }
