@@ -17,6 +17,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 POLICIES = {  # name -> (OSTEP script, our extra flags, shared flags)
@@ -28,13 +29,17 @@ POLICIES = {  # name -> (OSTEP script, our extra flags, shared flags)
 ALL_OURS = ["FIFO", "SJF", "STCF", "RR", "MLFQ", "LOTTERY", "STRIDE", "CFS", "EDF"]
 
 
-def run(command):
-    """Runs a command, reading its stdout through a pipe; returns (seconds, max RSS MiB, bytes, lines, sha256, rc)."""
+def run(command, timeout=None):
+    """Runs a command, reading its stdout through a pipe; returns (seconds, max RSS MiB, bytes, lines, sha256, rc).
+    With a timeout the process is killed when it runs longer (rc is then negative)."""
     digest = hashlib.sha256()
     size = 0
     lines = 0
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    timer = threading.Timer(timeout, process.kill) if timeout else None
+    if timer:
+        timer.start()
     while True:
         chunk = process.stdout.read(1 << 16)
         if not chunk:
@@ -44,6 +49,8 @@ def run(command):
         lines += chunk.count(b"\n")
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
+    if timer:
+        timer.cancel()
     process.stdout.close()
     return seconds, usage.ru_maxrss / 1024, size, lines, digest.hexdigest(), os.waitstatus_to_exitcode(status)
 
@@ -109,7 +116,10 @@ def scaling(args, virtlab):
         for jobs in args.scaling_sizes:
             quantum = ["-q", "10"] if policy in ("RR", "LOTTERY", "STRIDE") else []
             command = [virtlab, "simulate", "-p", policy, "-s", "1", "-m", "100", "-c", "-j", str(jobs)] + quantum
-            seconds, rss, size, lines, _, rc = run(command)
+            seconds, rss, size, lines, _, rc = run(command, timeout=args.budget * 4)
+            if rc < 0:
+                print(f"| {policy} | {jobs:,} | | | > {fmt_s(args.budget * 4)} | | | | stopped: too slow at this size |")
+                break
             floor = pipe_floor(size)
             status = "" if rc == 0 else f" (exit {rc})"
             print(f"| {policy} | {jobs:,} | {lines:,} | {size / 2**20:.1f} | {fmt_s(seconds)}{status} | {seconds * 1e9 / max(lines, 1):.0f} "
@@ -134,11 +144,14 @@ def main():
     parser.add_argument("--scaling-sizes", nargs="*", type=int, default=[1000, 10000, 100000, 1000000])
     parser.add_argument("--budget", type=float, default=30, help="stop scaling a policy after a run this long")
     parser.add_argument("--skip-scaling", action="store_true")
+    parser.add_argument("--skip-compare", action="store_true", help="only the scaling table")
     args = parser.parse_args()
 
     ostep = os.environ.get("VIRTLAB_OSTEP_DIR")
     ok = True
-    if not ostep or not os.path.isfile(os.path.join(ostep, "cpu-sched", "scheduler.py")):
+    if args.skip_compare:
+        pass
+    elif not ostep or not os.path.isfile(os.path.join(ostep, "cpu-sched", "scheduler.py")):
         print("OSTEP comparison SKIPPED: set VIRTLAB_OSTEP_DIR to a clone of "
               "https://github.com/remzi-arpacidusseau/ostep-homework (git clone it anywhere; it is not vendored).\n")
         ok = False
