@@ -25,7 +25,7 @@ internal static class KeyedScheduler
 
         var recorder = new RunRecorder(workload, observer: observer);
         var feed = new ReadyFeed(workload);
-        var ready = new PriorityQueue<int, (double Key, double Arrival, int Id)>();
+        var ready = new PriorityQueue<int, (double Key, double Arrival, int Id)>(KeyOrder.Instance);
         var current = -1;
         double t = 0;
         while (recorder.Finished < n)
@@ -94,5 +94,27 @@ internal static class KeyedScheduler
         }
 
         return recorder.Build(name);
+    }
+
+    /// <summary>(key, arrival, id) ascending, compared field by field without the generic tuple comparer's per-field
+    /// indirection (SJF over 200 000 jobs spends most of its time here).</summary>
+    private sealed class KeyOrder : IComparer<(double Key, double Arrival, int Id)>
+    {
+        public static readonly KeyOrder Instance = new();
+
+        public int Compare((double Key, double Arrival, int Id) x, (double Key, double Arrival, int Id) y)
+        {
+            if (x.Key != y.Key)
+            {
+                return x.Key < y.Key ? -1 : 1;
+            }
+
+            if (x.Arrival != y.Arrival)
+            {
+                return x.Arrival < y.Arrival ? -1 : 1;
+            }
+
+            return x.Id.CompareTo(y.Id);
+        }
     }
 }
