@@ -73,7 +73,13 @@ internal sealed class Lesson07a : ILessonExercises
             why: "csched_acct counts weight once per active vCPU: big has 4 x 256 of the 5 x 256, so 4/5 of 600 credits, 160 % of a pCPU; small 40 %.",
             ifTooLow: "Equal weights are per vCPU here, not per domain: more busy vCPUs earn more credits."),
         new PredictionTopic(
-            "07a.p4", "share of the three containers' CPU time the 2048-shares container gets (between 0 and 1)", relativeTolerance: 0.1,
+            "07a.p4", "average wake-up latency of the I/O-bound guest with BOOST, in ms", relativeTolerance: 0.5,
+            why: "A vCPU that wakes while UNDER is BOOSTed and preempts the CPU hogs at once, so it runs as soon as its I/O completes: "
+                + "a latency of about 0 ms, against a little more without BOOST when a hog happens to be UNDER.",
+            ifTooHigh: "BOOST does not wait for the hog's time slice to end: the waking vCPU preempts it.",
+            absoluteTolerance: 0.5),
+        new PredictionTopic(
+            "07a.p5", "share of the three containers' CPU time the 2048-shares container gets (between 0 and 1)", relativeTolerance: 0.1,
             why: "The fair scheduler splits a busy CPU by weight. On cgroup v1 the shares are the weights (2048 / 3584 = 0.571); on cgroup v2 "
                 + "current runc writes cpu.weight 59, 100 and 174 (0.523). The cell above printed which one this host uses.",
             ifTooLow: "Shares are relative weights: the biggest of the three gets more than half of the CPU."),
