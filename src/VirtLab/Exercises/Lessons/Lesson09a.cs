@@ -26,7 +26,7 @@ internal sealed class Lesson09a : ILessonExercises
                 "The longest live gap is the 5 s pause; take the first candidate above it.",
             ],
             explanation: "The 5 s SIGSTOP pause left a gap of about 5.4 s, so 2000 and 4000 ms suspect the live process and 6000 ms is the "
-                + "first candidate with zero mistakes. It costs detection time: the crash is noticed about 5 s after it happened.",
+                + "first candidate with zero mistakes. It costs detection time: the crash is noticed 5 to 6 s after it happened.",
             source: "DetectorSimulation.Run on data/heartbeats/recorded-sigstop.csv (checked by RecordedTraceTests)",
             wrong: 4000),
         Exercise.Number(
