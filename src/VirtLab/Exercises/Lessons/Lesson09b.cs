@@ -20,7 +20,7 @@ internal sealed class Lesson09b : ILessonExercises
                 "Write the delays out: first restart 0.1 s, second 0.2 s, ... The fifth has been doubled four times.",
             ],
             explanation: "0.1, 0.2, 0.4, 0.8, 1.6: the fifth restart waits 0.1 x 2^4 = 1.6 s. The one-minute cap is reached at the "
-                + "tenth restart (0.1 x 2^9 = 51.2 s, then 60 s), which is how a crash-looping container stops burning the host.",
+                + "eleventh restart (the tenth waits 0.1 x 2^9 = 51.2 s), which is how a crash-looping container stops burning the host.",
             source: "BackoffPolicy.Docker (Docker docs, \"Start containers automatically\": double the delay, starting at 100 ms)",
             wrong: 3.2,
             diagnose: a => Math.Abs(a - 3.2) < 1e-6 ? "one doubling too many: the first restart already waits 100 ms"
