@@ -57,8 +57,8 @@ internal sealed class Lesson12 : ILessonExercises
                 "Stop-and-copy pauses the guest while every byte of its RAM crosses the link.",
                 "Seconds = size / bandwidth: both are in MiB here.",
             ],
-            explanation: "256 MiB / 32 MiB/s = 8 s of downtime, against the few milliseconds pre-copy needed. The next cell compares with "
-                + "the bytes QEMU really sent (zero pages are sent compressed, so often fewer).",
+            explanation: "256 MiB / 32 MiB/s = 8 s of downtime. The next cell compares with the bytes QEMU really sent and with the downtime "
+                + "pre-copy needed, which only covers the pages dirtied in the last round.",
             source: "MachineOptions.MemoryMiB (256) and the 32 MiB/s MigrationParameters of the lesson; Clark et al., NSDI 2005",
             wrong: 64,
             diagnose: a => Math.Abs(a - 64) < 0.05 ? "bandwidth is in MiB per second, not megabits" : null),
@@ -68,9 +68,9 @@ internal sealed class Lesson12 : ILessonExercises
     [
         new PredictionTopic(
             "12.p1", "fraction of the boot time that is the guest kernel's own uptime (between 0 and 1)", relativeTolerance: 0.3,
-            why: "The guest kernel only starts counting when it runs: SeaBIOS, loading the kernel and initramfs through fw_cfg and "
-                + "decompressing them come first, all emulated under TCG.",
-            ifTooHigh: "Before the kernel runs, firmware and loading take a large part of the boot.",
+            why: "The guest's uptime counts only the kernel's own start; before it come QEMU's start, SeaBIOS, loading the kernel and "
+                + "initramfs through fw_cfg and decompressing them. Under TCG all of it is emulated, and which part dominates depends on the "
+                + "machine and its load: compare the two times the boot cell printed.",
             absoluteTolerance: 0.05),
         new PredictionTopic(
             "12.p2", "how many MiB the guest's MemTotal drops when the balloon target goes from 256 to 160 MiB", relativeTolerance: 0.05,
