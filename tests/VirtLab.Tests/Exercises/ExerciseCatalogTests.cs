@@ -47,7 +47,7 @@ public sealed partial class ExerciseCatalogTests
     public void An_unanswered_exercise_says_so_and_does_not_fail(string id)
     {
         HintProgress.Reset();
-        var text = Check.Exercise(id, null);
+        var text = Check.Exercise(id, null, ExerciseCatalog.Exercise(id).GivenData?.Sample);
         Assert.Contains($"Exercise {id} ", text, StringComparison.Ordinal);
         Assert.Contains("not answered yet", text, StringComparison.Ordinal);
         Assert.DoesNotContain("correct", text, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed partial class ExerciseCatalogTests
     public void The_expected_answer_is_correct_and_explained(string id)
     {
         var exercise = ExerciseCatalog.Exercise(id);
-        var text = Check.Exercise(id, exercise.ExpectedValue);
+        var text = Check.Exercise(id, exercise.ExpectedValue, exercise.GivenData?.Sample);
         Assert.Contains($"Exercise {id} ({exercise.Title}): correct. {exercise.Explanation}", text, StringComparison.Ordinal);
     }
 
@@ -68,13 +68,13 @@ public sealed partial class ExerciseCatalogTests
     {
         HintProgress.Reset();
         var exercise = ExerciseCatalog.Exercise(id);
-        var first = Assert.Throws<CheckFailedException>(() => Check.Exercise(id, exercise.WrongExample)).Message;
+        var first = Assert.Throws<CheckFailedException>(() => Check.Exercise(id, exercise.WrongExample, exercise.GivenData?.Sample)).Message;
         Assert.StartsWith($"Exercise {id} ({exercise.Title}) is not right yet: ", first, StringComparison.Ordinal);
         Assert.Contains($"Hint 1 of {exercise.Hints.Count}", first, StringComparison.Ordinal);
         Assert.Contains(exercise.Hints[0], first, StringComparison.Ordinal);
         AssertDoesNotGiveAway(exercise, first);
 
-        var second = Assert.Throws<CheckFailedException>(() => Check.Exercise(id, exercise.WrongExample)).Message;
+        var second = Assert.Throws<CheckFailedException>(() => Check.Exercise(id, exercise.WrongExample, exercise.GivenData?.Sample)).Message;
         var stronger = Math.Min(1, exercise.Hints.Count - 1);
         Assert.Contains($"Hint {stronger + 1} of {exercise.Hints.Count}", second, StringComparison.Ordinal);
         Assert.Contains(exercise.Hints[stronger], second, StringComparison.Ordinal);
