@@ -14,19 +14,33 @@ public static partial class Check
     /// </summary>
     /// <param name="id">The exercise id, as in the answer cell's <c>virtlab.exercise</c> metadata.</param>
     /// <param name="answer">The learner's answer variable (a typed null until answered).</param>
+    /// <param name="given">
+    /// For an exercise about data measured in the notebook (<see cref="VirtLab.Exercises.Exercise.GivenType"/>): that data,
+    /// from which the catalogue computes the expected value. Omit it otherwise.
+    /// </param>
     /// <returns>The feedback text.</returns>
-    /// <exception cref="ArgumentException">No exercise has this id.</exception>
+    /// <exception cref="ArgumentException">No exercise has this id, or <paramref name="given"/> is missing, extra or of the wrong type.</exception>
     /// <exception cref="CheckFailedException">The answer is wrong.</exception>
-    public static string Exercise(string id, object? answer)
+    public static string Exercise(string id, object? answer, object? given = null)
     {
         var exercise = ExerciseCatalog.Exercise(id);
+        if (exercise.GivenType is null && given is not null)
+        {
+            throw new ArgumentException($"Exercise {exercise.Id} needs no data from the notebook: call Check.Exercise(\"{exercise.Id}\", answer).", nameof(given));
+        }
+
+        if (exercise.GivenType is not null && !exercise.GivenType.IsInstanceOfType(given))
+        {
+            throw new ArgumentException($"Exercise {exercise.Id} checks against data from the notebook: call Check.Exercise(\"{exercise.Id}\", answer, given) with a {exercise.GivenType.Name}.", nameof(given));
+        }
+
         if (answer is null)
         {
             return $"Exercise {exercise.Id} ({exercise.Title}): not answered yet. Replace null in the answer cell above with your answer, "
                 + $"then run both cells again. Stuck? Run Check.Hint(\"{exercise.Id}\").";
         }
 
-        var wrong = exercise.Diagnose(answer);
+        var wrong = exercise.Diagnose(answer, given);
         if (wrong is null)
         {
             return $"Exercise {exercise.Id} ({exercise.Title}): correct. {exercise.Explanation}";

@@ -9,7 +9,7 @@ internal sealed class ChoiceExercise : Exercise
 
     public ChoiceExercise(string id, string title, IReadOnlyList<string> options, string expected, IReadOnlyList<string> hints,
         string explanation, string source, string wrong)
-        : base(id, title, hints, explanation, source)
+        : base(id, title, hints, explanation, source, null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.Count < 2)
@@ -36,9 +36,9 @@ internal sealed class ChoiceExercise : Exercise
 
     internal override object WrongExample => _wrong;
 
-    internal override object ExpectedValue => _expected;
+    internal override object Expected(object? given) => _expected;
 
-    internal override string? Diagnose(object answer)
+    internal override string? Diagnose(object answer, object? given)
     {
         var text = (answer as string)?.Trim();
         var options = string.Join(", ", _options.Select(o => "\"" + o + "\""));

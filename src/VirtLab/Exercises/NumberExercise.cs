@@ -5,14 +5,14 @@ namespace VirtLab.Exercises;
 /// <summary>A number answer compared with an absolute tolerance; see <see cref="Exercise.Number"/>.</summary>
 internal sealed class NumberExercise : Exercise
 {
-    private readonly Func<double> _expected;
+    private readonly Func<object?, double> _expected;
     private readonly double _tolerance;
     private readonly double _wrong;
     private readonly Func<double, string?>? _diagnose;
 
-    public NumberExercise(string id, string title, Func<double> expected, double tolerance, IReadOnlyList<string> hints,
-        string explanation, string source, double wrong, Func<double, string?>? diagnose)
-        : base(id, title, hints, explanation, source)
+    public NumberExercise(string id, string title, Func<object?, double> expected, double tolerance, IReadOnlyList<string> hints,
+        string explanation, string source, double wrong, Func<double, string?>? diagnose, Given? given)
+        : base(id, title, hints, explanation, source, given)
     {
         ArgumentNullException.ThrowIfNull(expected);
         if (!(tolerance >= 0) || double.IsPositiveInfinity(tolerance))
@@ -30,9 +30,9 @@ internal sealed class NumberExercise : Exercise
 
     internal override object WrongExample => _wrong;
 
-    internal override object ExpectedValue => _expected();
+    internal override object Expected(object? given) => _expected(given);
 
-    internal override string? Diagnose(object answer)
+    internal override string? Diagnose(object answer, object? given)
     {
         if (!AnswerValues.TryNumber(answer, out var value))
         {
@@ -44,7 +44,7 @@ internal sealed class NumberExercise : Exercise
             return $"{value.ToString(CultureInfo.InvariantCulture)} is not a finite number";
         }
 
-        var expected = _expected();
+        var expected = _expected(given);
         if (Math.Abs(value - expected) <= _tolerance)
         {
             return null;

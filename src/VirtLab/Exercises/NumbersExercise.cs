@@ -5,14 +5,14 @@ namespace VirtLab.Exercises;
 /// <summary>A list of numbers compared value by value; see <see cref="Exercise.Numbers"/>.</summary>
 internal sealed class NumbersExercise : Exercise
 {
-    private readonly Func<double[]> _expected;
+    private readonly Func<object?, double[]> _expected;
     private readonly double _tolerance;
     private readonly double[] _wrong;
     private readonly IReadOnlyList<string>? _labels;
 
-    public NumbersExercise(string id, string title, Func<double[]> expected, double tolerance, IReadOnlyList<string> hints,
-        string explanation, string source, double[] wrong, IReadOnlyList<string>? labels)
-        : base(id, title, hints, explanation, source)
+    public NumbersExercise(string id, string title, Func<object?, double[]> expected, double tolerance, IReadOnlyList<string> hints,
+        string explanation, string source, double[] wrong, IReadOnlyList<string>? labels, Given? given)
+        : base(id, title, hints, explanation, source, given)
     {
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(wrong);
@@ -31,16 +31,16 @@ internal sealed class NumbersExercise : Exercise
 
     internal override object WrongExample => _wrong;
 
-    internal override object ExpectedValue => _expected();
+    internal override object Expected(object? given) => _expected(given);
 
-    internal override string? Diagnose(object answer)
+    internal override string? Diagnose(object answer, object? given)
     {
         if (!AnswerValues.TryNumbers(answer, out var values))
         {
             return $"the answer should be a list of numbers (double[]), not {AnswerValues.Describe(answer)}";
         }
 
-        var expected = _expected();
+        var expected = _expected(given);
         if (values.Length != expected.Length)
         {
             return $"you gave {values.Length} value(s); the question asks for {expected.Length}";
