@@ -26,13 +26,14 @@ internal sealed class Lesson06 : ILessonExercises
             wrong: 110,
             diagnose: a => Math.Abs(a - 110) < 0.01 ? "that is the average completion time; turnaround subtracts each job's arrival" : null),
         Exercise.Number(
-            "06.2", "RR average response with a 2 s quantum",
+            "06.2", "RR average response with a two-second quantum",
             expected: () => Scheduler.RoundRobin(2).Run(Workload.FromRunTimes(5, 5, 5)).AverageResponse,
             tolerance: 1e-6,
             hints:
             [
                 "Response time is the wait until a job runs for the first time, not until it finishes.",
                 "A runs first; B starts when A's first slice ends, C when B's first slice ends. How long is a slice now?",
+                "Write the schedule as a string of letters, one per second (A A B B ...), and read off when B and C first appear.",
             ],
             explanation: "With 2 s slices A starts at 0, B at 2 and C at 4, so the average response is (0 + 2 + 4) / 3 = 2: "
                 + "twice the 1 s quantum's value. A longer quantum amortises context switches but hurts response.",

@@ -40,19 +40,20 @@ internal sealed class Lesson09b : ILessonExercises
             wrong: Math.Sqrt(60 * 86_400.0),
             diagnose: a => Math.Abs(a - Math.Sqrt(60 * 86_400.0)) < 1 ? "the factor 2 inside the square root is missing" : null),
         Exercise.Number(
-            "09b.3", "availability with one crash a week and a 2 s recovery",
-            expected: () => Availability.FromMtbf(mtbf: 604_800, mttr: 2),
-            tolerance: 1e-8,
+            "09b.3", "availability in percent with one crash a week and a 2 s recovery",
+            expected: () => Availability.FromMtbf(mtbf: 604_800, mttr: 2) * 100,
+            tolerance: 1e-5,
             hints:
             [
-                "A = MTBF / (MTBF + MTTR), both in the same unit.",
+                "A = MTBF / (MTBF + MTTR), both in the same unit; multiply by a hundred for percent.",
                 "A week is 604 800 s and the recovery takes 2 s: both are already in seconds.",
             ],
-            explanation: "A = 604 800 / 604 802 = 0.9999967, about 5.5 nines: below 6 s of downtime per crash a weekly crash still "
+            explanation: "A = 604 800 / 604 802 = 99.99967 %, about 5.5 nines: with under 6 s of downtime per crash a weekly crash still "
                 + "leaves five nines. A person who needs 30 minutes gets 604 800 / 606 600 = 99.70 %.",
             source: "Availability.FromMtbf (A = MTBF / (MTBF + MTTR); AWS Well-Architected Reliability Pillar)",
-            wrong: 604_800.0 / (604_800 + 2000),
-            diagnose: a => Math.Abs(a - (604_800.0 / 606_800)) < 1e-6 ? "the recovery time went in as 2000: milliseconds, not seconds" : null),
+            wrong: 604_800.0 / (604_800 + 2000) * 100,
+            diagnose: a => a <= 1 ? "answer in percent (between 0 and 100), not as a fraction"
+                : Math.Abs(a - (604_800.0 / 606_800 * 100)) < 1e-4 ? "the recovery time went in as 2000: milliseconds, not seconds" : null),
     ];
 
     public IReadOnlyList<PredictionTopic> Predictions { get; } =

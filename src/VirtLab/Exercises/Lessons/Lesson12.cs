@@ -41,7 +41,7 @@ internal sealed class Lesson12 : ILessonExercises
             expected: "before",
             hints:
             [
-                "The snapshot was taken after writing \"before\" and before writing \"after\".",
+                "Look at the order of the cells above: the snapshot was taken between the two writes to /tmp/note.",
                 "loadvm brings back the RAM as it was at savevm time, and the guest's /tmp lives in RAM.",
             ],
             explanation: "loadvm restores RAM, CPU and devices as they were at savevm, and /tmp is a RAM file system: the later write is gone, "
