@@ -11,5 +11,4 @@ if [ ${#lessons[@]} -eq 0 ]; then
   echo "no lessons in notebooks/"
   exit 1
 fi
-echo "==> Lessons with their solutions (virtlab run --solutions notebooks/solutions)"
 exec ./virtlab run --solutions notebooks/solutions "${lessons[@]}" --output artifacts/course-run-solved
