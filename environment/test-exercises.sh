@@ -2,6 +2,7 @@
 # Runs every lesson with its reference answers filled in (virtlab run --solutions notebooks/solutions): the run
 # fails unless every exercise check reports "correct". The unanswered run (every check says "not answered yet",
 # nothing fails) is test.sh's "Notebooks" phase. Format: notebooks/README.md.
+# test.sh calls it as: run_phase "Lessons solved (virtlab run --solutions)" environment/test-exercises.sh
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -11,5 +12,4 @@ if [ ${#lessons[@]} -eq 0 ]; then
   echo "no lessons in notebooks/"
   exit 1
 fi
-echo "==> Lessons with their solutions (virtlab run --solutions notebooks/solutions)"
 exec ./virtlab run --solutions notebooks/solutions "${lessons[@]}" --output artifacts/course-run-solved

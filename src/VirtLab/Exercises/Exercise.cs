@@ -6,7 +6,7 @@ namespace VirtLab.Exercises;
 /// explanation a learner sees once the answer is right. Notebooks check answers with <see cref="Check.Exercise"/>;
 /// the expected value never appears in a notebook.
 /// </summary>
-/// <remarks>Create entries with <see cref="Number"/>, <see cref="Numbers"/>, <see cref="Integer"/> or <see cref="Choice"/>.</remarks>
+/// <remarks>Create entries with <see cref="Number"/>, <see cref="Numbers"/>, <see cref="Integer"/>, <see cref="Text"/> or <see cref="Choice"/>.</remarks>
 public abstract class Exercise
 {
     private protected Exercise(string id, string title, IReadOnlyList<string> hints, string explanation, string source, Given? given)
@@ -142,6 +142,16 @@ public abstract class Exercise
     public static Exercise Integer<TGiven>(string id, string title, Func<TGiven, long> expected, IReadOnlyList<string> hints,
         string explanation, string source, long wrong, TGiven sample) where TGiven : notnull =>
         new IntegerExercise(id, title, From(id, expected), hints, explanation, source, wrong, new Given(typeof(TGiven), sample));
+
+    /// <summary>A text answer, right when equal (ordinal) to the expected text; surrounding spaces and case are diagnosed.</summary>
+    public static Exercise Text(string id, string title, Func<string> expected, IReadOnlyList<string> hints,
+        string explanation, string source, string wrong) =>
+        new TextExercise(id, title, _ => expected(), hints, explanation, source, wrong, null);
+
+    /// <summary>A text answer about something in the notebook (see the given form of <c>Number</c>).</summary>
+    public static Exercise Text<TGiven>(string id, string title, Func<TGiven, string> expected, IReadOnlyList<string> hints,
+        string explanation, string source, string wrong, TGiven sample) where TGiven : notnull =>
+        new TextExercise(id, title, From(id, expected), hints, explanation, source, wrong, new Given(typeof(TGiven), sample));
 
     /// <summary>
     /// A choice among <paramref name="options"/> (compared ignoring case and surrounding spaces). A wrong option gets

@@ -62,5 +62,9 @@ public static class Prediction
             + (string.IsNullOrWhiteSpace(miss) ? string.Empty : miss + " ") + topic.Why;
     }
 
-    private static string Format(double value) => value.ToString("G3", CultureInfo.InvariantCulture);
+    // Three significant digits, without scientific notation for everyday magnitudes (1846, not 1.85E+03).
+    private static string Format(double value) =>
+        Math.Abs(value) >= 1000 && Math.Abs(value) < 1e9
+            ? Math.Round(value).ToString("0", CultureInfo.InvariantCulture)
+            : value.ToString("G3", CultureInfo.InvariantCulture);
 }

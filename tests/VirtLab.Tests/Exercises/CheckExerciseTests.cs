@@ -57,4 +57,32 @@ public sealed class CheckExerciseTests
         Assert.Contains("src/VirtLab/Exercises/Lessons", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => Check.Hint("99.9"));
     }
+
+    [Fact]
+    public void An_exercise_on_measured_data_computes_the_expected_value_from_what_the_notebook_passes()
+    {
+        double[] latencies = [10, 20, 30, 40, 50, 60, 70, 80, 90, 100];
+        Assert.Contains("correct", Check.Exercise("01.3", 90.0, latencies), StringComparison.Ordinal);
+        Assert.Contains("too high", Assert.Throws<CheckFailedException>(() => Check.Exercise("01.3", 100.0, latencies)).Message, StringComparison.Ordinal);
+        Assert.Contains("not answered yet", Check.Exercise("01.3", null, latencies), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_extra_or_mistyped_data_is_a_usage_error_naming_the_call()
+    {
+        var missing = Assert.Throws<ArgumentException>(() => Check.Exercise("01.3", 90.0));
+        Assert.Equal("given", missing.ParamName);
+        Assert.Contains("Check.Exercise(\"01.3\", answer, given)", missing.Message, StringComparison.Ordinal);
+        Assert.Equal("given", Assert.Throws<ArgumentException>(() => Check.Exercise("01.3", 90.0, "latencies")).ParamName);
+        Assert.Equal("given", Assert.Throws<ArgumentException>(() => Check.Exercise("03.4", 0.555, new double[] { 1 })).ParamName);
+    }
+
+    [Fact]
+    public void A_text_answer_diagnoses_spaces_and_case()
+    {
+        var web = new VirtLab.Containers.Lab.LabContainer("abcdef0123456789", "web", new Dictionary<int, int>());
+        Assert.Contains("correct", Check.Exercise("02.1", "abcdef012345", web), StringComparison.Ordinal);
+        Assert.Contains("Trim() it", Assert.Throws<CheckFailedException>(() => Check.Exercise("02.1", "abcdef012345\n", web)).Message, StringComparison.Ordinal);
+        Assert.Contains("case differs", Assert.Throws<CheckFailedException>(() => Check.Exercise("02.1", "ABCDEF012345", web)).Message, StringComparison.Ordinal);
+    }
 }
