@@ -32,7 +32,7 @@ internal sealed class ChoiceExercise : Exercise
         _wrong = wrong;
     }
 
-    public override string AnswerType => "string?";
+    public override string AnswerType => "string";
 
     internal override object WrongExample => _wrong;
 

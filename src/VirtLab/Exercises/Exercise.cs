@@ -53,7 +53,10 @@ public abstract class Exercise
     /// <summary>The given data's type and a sample of it (for the tests), or null.</summary>
     internal Given? GivenData { get; }
 
-    /// <summary>The C# type the answer cell declares (<c>double?</c>, <c>double[]?</c>, <c>int?</c>, <c>string?</c>).</summary>
+    /// <summary>
+    /// The C# type the answer cell declares: <c>double?</c>, <c>int?</c> for numbers, <c>double[]</c>, <c>string</c> for references
+    /// (no <c>?</c>: notebooks compile without a nullable context, and the real kernel warns about the annotation).
+    /// </summary>
     public abstract string AnswerType { get; }
 
     /// <summary>A typical wrong answer: the tests feed it and expect the check to fail with a hint.</summary>

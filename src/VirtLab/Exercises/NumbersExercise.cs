@@ -27,7 +27,7 @@ internal sealed class NumbersExercise : Exercise
         _labels = labels;
     }
 
-    public override string AnswerType => "double[]?";
+    public override string AnswerType => "double[]";
 
     internal override object WrongExample => _wrong;
 

@@ -15,7 +15,7 @@ internal sealed class TextExercise : Exercise
         _wrong = wrong;
     }
 
-    public override string AnswerType => "string?";
+    public override string AnswerType => "string";
 
     internal override object WrongExample => _wrong;
 

@@ -44,7 +44,7 @@ internal static partial class CourseNotebooks
         .Where(line => line.Length > 0));
 
     /// <summary>
-    /// The single declaration of an answer cell, <c>type? name = value;</c> (value "null" in the learner's notebook).
+    /// The single declaration of an answer cell, <c>type name = value;</c> (<c>double?</c>, <c>int?</c>, <c>double[]</c>, <c>string</c>) (value "null" in the learner's notebook).
     /// Returns null when the cell's code is not exactly one such declaration.
     /// </summary>
     public static (string Type, string Name, string Value)? Declaration(string source)
@@ -56,6 +56,6 @@ internal static partial class CourseNotebooks
     [GeneratedRegex(@"\s*//.*$")]
     private static partial Regex TrailingComment();
 
-    [GeneratedRegex(@"^(?<type>[A-Za-z_][\w<>\[\],.]*\?)\s+(?<name>[A-Za-z_]\w*)\s*=\s*(?<value>[^;]+);$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<type>[A-Za-z_][\w<>\[\],.]*\??)\s+(?<name>[A-Za-z_]\w*)\s*=\s*(?<value>[^;]+);$", RegexOptions.Singleline)]
     private static partial Regex DeclarationPattern();
 }

@@ -45,7 +45,7 @@ public sealed class ExerciseFormatTests
             var where = $"{lesson}, exercise {exercise.Id} (cell {exercise.AnswerIndex})";
             var answer = notebook.Cells[exercise.AnswerIndex];
             var declared = CourseNotebooks.Declaration(answer.Source);
-            Assert.True(declared is not null, $"{where}: the answer cell must be one declaration 'type? name = null;'.");
+            Assert.True(declared is not null, $"{where}: the answer cell must be one declaration 'type name = null;'.");
             Assert.True(declared.Value.Value == "null", $"{where}: the answer cell ships an answer ({declared.Value.Value}); it must start unanswered (null).");
             Assert.Equal(ExerciseCatalog.Exercise(exercise.Id).AnswerType, declared.Value.Type);
             Assert.Null(answer.Metadata["virtlab"]!["wrong_answer"]);
