@@ -109,9 +109,9 @@ internal static partial class GradeCommand
             await using var grader = new SubmissionGrader(assignment, options);
             results = await GradeWithProgressAsync(grader, submissions, request, console, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is FileNotFoundException or InvalidOperationException or VirtLab.Containers.DockerApiException or HttpRequestException)
+        catch (Exception e) when (e is FileNotFoundException or InvalidOperationException or Docker.DotNet.DockerApiException or VirtLab.Containers.DockerUnreachableException or HttpRequestException)
         {
-            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            console.MarkupLineInterpolated($"[red]{VirtLab.Containers.DockerErrors.Explain(e)}[/]");
             return 2;
         }
 
