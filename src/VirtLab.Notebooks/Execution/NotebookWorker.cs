@@ -89,18 +89,21 @@ public static class NotebookWorker
     }
 
     /// <summary>
-    /// Grading: runs a test cell in the submission's script state and reports only whether it threw (and the error),
-    /// echoing the grader's nonce; what the cell printed is not reported, so printed text cannot pass a test.
+    /// Grading: runs a (rewritten) test cell in the submission's script state and reports the values its checks
+    /// recorded and whether it threw, echoing the grader's nonce; the grader judges. What the cell printed is not reported.
     /// </summary>
     private static async Task<JsonObject> RunCheckAsync(ScriptSession session, OutputSink sink, JsonObject message)
     {
         var cell = message["cell"]!.GetValue<int>();
         sink.Begin(cell);
+        Grading.CheckRecorder.Begin();
         var ok = await session.ExecuteAsync(message["number"]!.GetValue<int>(), message["source"]!.GetValue<string>()).ConfigureAwait(false);
+        var records = Grading.CheckRecorder.End();
         var error = sink.End().OfType<ErrorOutput>().FirstOrDefault();
         var result = WorkerProtocol.Message("checked");
         result["nonce"] = message["nonce"]!.GetValue<string>();
         result["ok"] = ok;
+        result["records"] = records;
         if (error is not null)
         {
             result["ename"] = error.Ename;

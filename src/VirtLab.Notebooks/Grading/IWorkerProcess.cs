@@ -12,6 +12,9 @@ internal interface IWorkerProcess : IAsyncDisposable
     /// <summary>Why the worker died, if the sandbox knows (memory limit, …), else its exit code.</summary>
     Task<string> DescribeExitAsync();
 
+    /// <summary>Kills what the submission started during the step that just ended (the worker itself stays).</summary>
+    Task EndStepAsync();
+
     /// <summary>Stops the worker and everything it started.</summary>
     Task KillAsync();
 }
