@@ -103,6 +103,13 @@ internal static partial class GradeCommand
         {
             options = options with { WorkerUser = user };
         }
+
+        // One folder given: every submission must really lie inside it (a symlink out of it scores 0).
+        if (request.Submissions is [var only] && Directory.Exists(only))
+        {
+            options = options with { SubmissionsRoot = Path.GetFullPath(only) };
+        }
+
         IReadOnlyList<SubmissionResult> results;
         try
         {

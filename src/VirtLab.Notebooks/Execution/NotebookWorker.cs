@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using VirtLab.Notebooks.Scripting;
 
@@ -17,19 +16,8 @@ public static class NotebookWorker
     {
         ArgumentException.ThrowIfNullOrEmpty(socketPath);
         var warmUp = Task.Run(ScriptSession.WarmUpAsync);
-        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        await socket.ConnectAsync(new UnixDomainSocketEndPoint(socketPath)).ConfigureAwait(false);
-        await using var stream = new NetworkStream(socket, ownsSocket: false);
-        using var reader = new StreamReader(stream, WorkerProtocol.Encoding);
-        await using var writer = new StreamWriter(stream, WorkerProtocol.Encoding) { AutoFlush = true, NewLine = "\n" };
-        var writeGate = new object();
-        void Send(JsonObject message)
-        {
-            lock (writeGate)
-            {
-                writer.WriteLine(message.ToJsonString());
-            }
-        }
+        await using var channel = await WorkerChannel.ConnectAsync(socketPath).ConfigureAwait(false);
+        void Send(JsonObject message) => channel.Send(message);
 
         var sink = new OutputSink();
         sink.FinishedOutputUpdated += (cell, index, output) =>
@@ -45,9 +33,8 @@ public static class NotebookWorker
         Console.SetError(new SinkWriter(sink, "stderr"));
         Console.SetIn(TextReader.Null);
         ScriptSession? session = null;
-        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+        while (await channel.ReceiveAsync().ConfigureAwait(false) is { } message)
         {
-            var message = JsonNode.Parse(line)!.AsObject();
             switch (WorkerProtocol.TypeOf(message))
             {
                 case "init":

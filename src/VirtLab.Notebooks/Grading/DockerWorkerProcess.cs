@@ -40,6 +40,9 @@ internal sealed class DockerWorkerProcess : IWorkerProcess
 
     public string Directory => SubmissionMount;
 
+    /// <summary>Not checked: the container's process is started by the engine (its uid is).</summary>
+    public int? ProcessId => null;
+
     /// <summary>Completes when the container stops (set once it has started: waiting on a created container returns at once).</summary>
     public Task Exited { get; private set; } = Task.CompletedTask;
 

@@ -6,6 +6,9 @@ internal interface IWorkerProcess : IAsyncDisposable
     /// <summary>The folder the worker sees the submission in (the working directory sent in <c>init</c>).</summary>
     string Directory { get; }
 
+    /// <summary>The worker's pid as the grader sees it, when known (checked against the socket's peer).</summary>
+    int? ProcessId { get; }
+
     /// <summary>Completes when the worker has exited.</summary>
     Task Exited { get; }
 

@@ -29,6 +29,8 @@ internal sealed class LocalWorkerProcess : IWorkerProcess
 
     public string Directory { get; }
 
+    public int? ProcessId => _process.Id;
+
     public Task Exited { get; }
 
     public static IWorkerProcess Start(string workerAssembly, string socketPath, string directory, GradingOptions options)

@@ -169,6 +169,10 @@ public sealed class SubmissionGrader : IAsyncDisposable
         _dockerGate.Dispose();
     }
 
+    /// <summary>The uid the worker connects as.</summary>
+    private async Task<int> PeerUidAsync(CancellationToken cancellationToken) =>
+        await WorkerUidAsync(cancellationToken).ConfigureAwait(false) ?? (OperatingSystem.IsLinux() ? Native.GetEuid() : 0);
+
     private static TestResult Failed(GradedCell test, int number, string output) =>
         new(number, test.GradeId, test.Name, 0, test.Points, false, output, test.Hidden);
 
@@ -486,8 +490,9 @@ public sealed class SubmissionGrader : IAsyncDisposable
 
                 try
                 {
+                    var peerUid = reference ? Native.GetEuid() : await grader.PeerUidAsync(cancellationToken).ConfigureAwait(false);
                     _connection = await GradingConnection.StartAsync(
-                        ipc, (socketPath, socketName) => grader.StartWorkerAsync(socketPath, socketName, ipc, work, reference, cancellationToken), cancellationToken).ConfigureAwait(false);
+                        ipc, reference ? null : await grader.WorkerUidAsync(cancellationToken).ConfigureAwait(false), peerUid, (socketPath, socketName) => grader.StartWorkerAsync(socketPath, socketName, ipc, work, reference, cancellationToken), cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is InvalidOperationException or IOException or DockerApiException or OperationCanceledException or System.Net.Http.HttpRequestException)
                 {
