@@ -62,6 +62,9 @@ public sealed class SubmissionGrader : IAsyncDisposable
     /// <summary>The assignment being graded.</summary>
     public Assignment Assignment => _assignment;
 
+    /// <summary>The session label value on this grader's containers.</summary>
+    internal string SessionId => _sessionId;
+
     /// <summary>
     /// Rewrites the tests and runs them against the instructor's solution (or loads that run from the cache), once.
     /// <see cref="GradeAsync"/> calls it; call it first to fail early.
