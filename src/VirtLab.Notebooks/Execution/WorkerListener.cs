@@ -39,7 +39,9 @@ internal sealed class WorkerListener : IDisposable
     public static WorkerListener Create(string? folder = null, int? ownerUid = null)
     {
         var owns = folder is null;
-        folder ??= Directory.CreateTempSubdirectory("virtlab-w-").FullName;
+
+        // The prefix names the driver's pid, so a driver's workers can be told apart in the process list.
+        folder ??= Directory.CreateTempSubdirectory($"virtlab-{Environment.ProcessId}-").FullName;
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);

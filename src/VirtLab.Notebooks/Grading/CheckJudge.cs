@@ -107,7 +107,14 @@ internal static class CheckJudge
                 var e = values.ContainsKey("expected") ? values["expected"] : values["actual"];
                 if (!CheckValue.Same(actual, e))
                 {
-                    what = $"got {CheckValue.Describe(actual)}, expected {CheckValue.Describe(e)}";
+                    var (got, want) = (CheckValue.Describe(actual), CheckValue.Describe(e));
+                    if (got == want)
+                    {
+                        // Same text, different kinds (the string "3" and the number 3): show them as JSON.
+                        (got, want) = (actual?.ToJsonString() ?? "null", e?.ToJsonString() ?? "null");
+                    }
+
+                    what = $"got {got}, expected {want}";
                 }
 
                 break;
