@@ -23,8 +23,9 @@ for arg in "$@"; do
   esac
 done
 
-step() { printf '\n==> %s\n' "$*"; }
-info() { printf '    %s\n' "$*"; }
+# shellcheck source=lib.sh
+. "$here/lib.sh"
+logs="$root/artifacts/logs"
 die() {
   printf '\nsetup: %s\n' "$1" >&2
   shift
@@ -78,9 +79,11 @@ elif [ "$as_root" = "none" ]; then
 else
   info "installing: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  run_root apt-get update -qq
-  run_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-  info "installed."
+  run_logged "apt-get update" "$logs/apt-update.log" -- run_root apt-get update \
+    || die "apt-get update failed (log: $logs/apt-update.log)."
+  run_logged "apt-get install" "$logs/apt-install.log" -- run_root apt-get install -y --no-install-recommends "${missing[@]}" \
+    || die "installing ${missing[*]} failed (log: $logs/apt-install.log)."
+  info "installed in $(duration "$LOGGED_SECONDS") (log: ${logs#"$root"/}/apt-install.log)."
 fi
 
 # ---------------------------------------------------------------- 2. Docker engine
@@ -137,7 +140,8 @@ if [ -f "$here/package.json" ]; then
   if [ -d "$here/node_modules/plotly.js-dist-min" ]; then
     info "present."
   elif command -v npm >/dev/null 2>&1; then
-    (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>&1 || npm install --no-audit --no-fund --loglevel=error >/dev/null)
+    run_logged "npm" "$logs/npm.log" -- sh -c "cd '$here' && { npm ci --no-audit --no-fund --loglevel=error || npm install --no-audit --no-fund --loglevel=error; }" \
+      || die "npm could not install environment/package.json (log: $logs/npm.log)."
     info "installed into environment/node_modules."
   else
     info "npm is missing: exported HTML will not show charts offline (apt-get install npm)."
@@ -151,8 +155,7 @@ if [ "$build" -eq 1 ]; then
   step "Building the solution"
   command -v dotnet >/dev/null 2>&1 || die "the .NET SDK is not installed." \
       "Install the .NET 10 SDK: https://dotnet.microsoft.com/download"
-  dotnet build "$root/VirtLab.sln" -nologo -v quiet -clp:ErrorsOnly
-  info "built."
+  "$here/build.sh" || die "the build failed (errors above; log: $logs/build.log)."
 
   step "Lab image"
   "$root/virtlab" lab build

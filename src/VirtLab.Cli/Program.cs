@@ -16,6 +16,7 @@ public static class Program
             return await NotebookWorker.RunAsync(socket).ConfigureAwait(false);
         }
 
+        Spectre.Console.AnsiConsole.Console = TerminalConsole.Create();
         return await RunAsync(args).ConfigureAwait(false);
     }
 

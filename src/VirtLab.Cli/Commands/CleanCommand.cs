@@ -10,18 +10,27 @@ internal static class CleanCommand
 {
     public static Command Create()
     {
-        var command = new Command("clean", "Remove every container, image, network and volume labelled virtlab.owner (the lab image stays), and QEMU machines of sessions that died. Never touches anything else.");
+        var all = new Option<bool>("--all") { Description = "Also remove what sessions that are still running created (an open notebook, a test run)." };
+        var command = new Command("clean", "Remove the containers, images, networks and volumes labelled virtlab.owner that sessions which died left behind (the lab image stays; --all: of running sessions too), and QEMU machines of sessions that died. Never touches anything else.")
+        {
+            all,
+        };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var failed = false;
             try
             {
                 using var client = new DockerClient();
-                var report = await LabCleanup.RemoveAsync(client, cancellationToken: cancellationToken);
+                var report = await LabCleanup.RemoveAsync(client, cancellationToken: cancellationToken, keepLiveSessions: !parse.GetValue(all));
                 AnsiConsole.MarkupLine($"[green]Docker:[/] {Markup.Escape(report.ToString())}");
                 foreach (var name in report.Containers.Concat(report.Images).Concat(report.Networks).Concat(report.Volumes))
                 {
                     AnsiConsole.MarkupLine($"  - {Markup.Escape(name)}");
+                }
+
+                if (report.Kept.Count > 0)
+                {
+                    AnsiConsole.MarkupLine($"  kept (their session is still running; 'virtlab clean --all' removes them too): {Markup.Escape(string.Join(", ", report.Kept))}");
                 }
             }
             catch (DockerUnreachableException ex)

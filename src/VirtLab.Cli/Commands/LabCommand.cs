@@ -24,11 +24,21 @@ internal static class LabCommand
                 }
 
                 string? id = null;
-                await AnsiConsole.Status().StartAsync($"Building {LabImage.Name}", async context =>
+                if (AnsiConsole.Profile.Capabilities.Interactive)
                 {
-                    var progress = new Progress<string>(line => context.Status(Markup.Escape(line.Length > 70 ? line[..70] : line)));
-                    id = await LabImage.BuildAsync(client, progress, cancellationToken);
-                });
+                    await AnsiConsole.Status().StartAsync($"Building {LabImage.Name}", async context =>
+                    {
+                        var progress = new Progress<string>(line => context.Status(Markup.Escape(line.Length > 70 ? line[..70] : line)));
+                        id = await LabImage.BuildAsync(client, progress, cancellationToken);
+                    });
+                }
+                else
+                {
+                    // A log gets each build step once, in order (Progress<T> would post them to the thread pool).
+                    AnsiConsole.WriteLine($"    building {LabImage.Name}");
+                    id = await LabImage.BuildAsync(client, new StepLines(line => AnsiConsole.WriteLine("      " + line)), cancellationToken);
+                }
+
                 AnsiConsole.MarkupLine($"    [green]built[/]: {LabImage.Name} ({Markup.Escape(id ?? "?")})");
                 return 0;
             }
@@ -39,5 +49,18 @@ internal static class LabCommand
             }
         });
         return new Command("lab", "Manage the lab image.") { build };
+    }
+
+    /// <summary>Writes the build's "Step n/m" lines synchronously and drops the rest of the engine's chatter.</summary>
+    private sealed class StepLines(Action<string> write) : IProgress<string>
+    {
+        public void Report(string value)
+        {
+            var line = value.Trim();
+            if (line.StartsWith("Step ", StringComparison.Ordinal))
+            {
+                write(line);
+            }
+        }
     }
 }

@@ -13,6 +13,9 @@ namespace VirtLab.Cli.Commands;
 /// </summary>
 internal static class RunCommand
 {
+    /// <summary>How often a run without a terminal reports that a notebook is still running.</summary>
+    internal static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(30);
+
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
@@ -73,14 +76,20 @@ internal static class RunCommand
         }
 
         List<NotebookFile> files;
+        List<NotebookFile> studentVersions;
         try
         {
-            files = NotebookFile.Find(request.Paths);
+            files = NotebookFile.Find(request.Paths, skipStudentVersions: true, out studentVersions);
         }
         catch (FileNotFoundException e)
         {
             console.MarkupLineInterpolated($"[red]{e.Message}[/]");
             return 2;
+        }
+
+        if (studentVersions.Count > 0)
+        {
+            console.MarkupLineInterpolated($"Skipping {studentVersions.Count} student version(s) written by 'virtlab assign' (their stubs fail by design; name one as a file to run it): {string.Join(", ", studentVersions.Select(f => f.DisplayPath))}");
         }
 
         if (files.Count == 0)
@@ -180,6 +189,13 @@ internal static class RunCommand
 
             if (!progress.Interactive)
             {
+                // A log gets a line at least every 30 s, so a slow cell never looks like a hang.
+                console.WriteLine($"     {file.DisplayPath}: started");
+                while (await Task.WhenAny(run, Task.Delay(HeartbeatInterval, cancellationToken)).ConfigureAwait(false) != run)
+                {
+                    console.WriteLine($"     {file.DisplayPath}: still running, {progress.Describe()}");
+                }
+
                 return (await run.ConfigureAwait(false), null, notebook);
             }
 
@@ -253,6 +269,9 @@ internal static class RunCommand
     private static void WriteSummary(IAnsiConsole console, IReadOnlyList<(NotebookFile File, NotebookRunResult? Result, string? Problem)> rows)
     {
         var table = new Table().Title("virtlab run").AddColumns("Notebook", "Cells", "Result", "Time", "First error");
+        // The error column gets what the other columns leave of the console's width, so rows do not wrap in a log.
+        var nameWidth = rows.Count == 0 ? 8 : rows.Max(r => r.File.DisplayPath.Length);
+        var errorWidth = Math.Max(24, console.Profile.Width - nameWidth - 40);
         foreach (var (file, result, problem) in rows)
         {
             var ok = problem is null && result!.Succeeded;
@@ -264,7 +283,7 @@ internal static class RunCommand
                 new Text(cells),
                 new Markup(ok ? "[green]passed[/]" : "[red]failed[/]"),
                 new Text(time),
-                new Text(error.Length > 120 ? error[..117] + "..." : error));
+                new Text(error.Length > errorWidth ? error[..(errorWidth - 3)] + "..." : error));
         }
 
         console.Write(table);

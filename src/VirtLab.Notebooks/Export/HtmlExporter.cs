@@ -29,13 +29,14 @@ public static partial class HtmlExporter
         ArgumentException.ThrowIfNullOrEmpty(folder);
         Directory.CreateDirectory(folder);
         var anyChart = false;
+        var links = new NotebookLinks(pages.Select(p => p.RelativePath));
         foreach (var page in pages)
         {
             var target = Path.Combine(folder, Path.ChangeExtension(page.RelativePath, ".html"));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             var depth = page.RelativePath.Count(c => c is '/' or '\\');
             var prefix = string.Concat(Enumerable.Repeat("../", depth));
-            var (html, hasChart) = RenderNotebook(page.Notebook, Path.GetFileNameWithoutExtension(page.RelativePath), prefix);
+            var (html, hasChart) = RenderNotebook(page.Notebook, Path.GetFileNameWithoutExtension(page.RelativePath), prefix, links, page.RelativePath);
             anyChart |= hasChart;
             File.WriteAllText(target, html, new UTF8Encoding(false));
         }
@@ -49,8 +50,14 @@ public static partial class HtmlExporter
     }
 
     /// <summary>Renders one notebook page; <paramref name="rootPrefix"/> leads from the page to the export root.</summary>
-    public static (string Html, bool HasChart) RenderNotebook(Notebook notebook, string title, string rootPrefix = "")
+    /// <param name="notebook">The notebook.</param>
+    /// <param name="title">The page title.</param>
+    /// <param name="rootPrefix">Leads from the page to the export root (<c>../</c> per folder level).</param>
+    /// <param name="links">Where links to other notebooks point (default: unchanged).</param>
+    /// <param name="pageRelativePath">The page's notebook path below the export root (resolves relative links).</param>
+    public static (string Html, bool HasChart) RenderNotebook(Notebook notebook, string title, string rootPrefix = "", NotebookLinks? links = null, string pageRelativePath = "")
     {
+        links ??= NotebookLinks.None;
         ArgumentNullException.ThrowIfNull(notebook);
         var body = new StringBuilder();
         var chartCount = 0;
@@ -59,7 +66,7 @@ public static partial class HtmlExporter
             if (cell.CellType == CellTypes.Markdown || (cell.IsCode && IsMarkdownCode(cell)))
             {
                 var text = cell.IsCode ? StripFirstLine(cell.Source) : cell.Source;
-                body.Append("<section class=\"markdown\">").Append(Markdig.Markdown.ToHtml(text, Markdown)).Append("</section>\n");
+                body.Append("<section class=\"markdown\">").Append(links.ToHtml(text, pageRelativePath, Markdown)).Append("</section>\n");
                 continue;
             }
 

@@ -1,17 +1,22 @@
 using VirtLab.Allocation;
 using VirtLab.Allocation.Linux;
 using VirtLab.Containers.Lab;
-using VirtLab.Containers.Models;
 using VirtLab.IntegrationTests.Containers;
 
 namespace VirtLab.IntegrationTests.Allocation;
 
 /// <summary>Issue 5: the CPU fractions busy containers get are within 10 % of what <see cref="CpuContention"/> predicts.</summary>
+/// <remarks>
+/// Measured as in <see cref="CgroupBehaviourTests"/>: cgroup CPU time per second of each container's own stats
+/// window, median of several windows, every window printed on failure. Shares are compared as each container's
+/// part of what the group got, which other load on CPU 0 (unknown to the model) does not change.
+/// </remarks>
 [Collection(DockerCollection.Name)]
 public sealed class CpuContentionMeasurementTests(DockerFixture fixture)
 {
     private static readonly string[] Spin = ["sh", "-c", "while :; do :; done"];
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(6);
+    private const int Windows = 5;
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(2);
 
     [DockerFact]
     public async Task Shares_1024_and_512_pinned_to_one_cpu_match_the_prediction() =>
@@ -27,62 +32,42 @@ public sealed class CpuContentionMeasurementTests(DockerFixture fixture)
         // Prediction: the capped container gets its 0.25 even with 4x the shares of its neighbour; the neighbour the rest.
         ContainerCpu[] model = [new("capped", 4096, Cpus: 0.25, Cpuset: [0]), new("free", 1024, Cpuset: [0])];
         var predicted = Allocate.ContainerCpu(Environment.ProcessorCount, model);
-        var lab = fixture.Lab;
+        await using var lab = await fixture.NewSessionAsync();
         var capped = await lab.RunAsync(new LabContainerOptions { Command = Spin, CpuShares = 4096, Cpus = 0.25, CpusetCpus = "0" });
         var free = await lab.RunAsync(new LabContainerOptions { Command = Spin, CpuShares = 1024, CpusetCpus = "0" });
-        try
-        {
-            await Task.Delay(500);
-            var samples = await lab.SampleCpuAsync([capped, free], Window);
-            // The cap is absolute, so it can be compared directly; the neighbour's 0.75 assumes nothing else runs on CPU 0.
-            AssertWithin10Percent(predicted["capped"], samples[0].CoresUsed, "capped, CPUs used");
-        }
-        finally
-        {
-            await RemoveAsync(capped, free);
-        }
+        await Task.Delay(500);
+        var cpu = await CpuWindows.MeasureAsync(lab, [capped, free], Windows, Window);
+
+        // On a quiet CPU 0 the model's 0.25 / 0.75 is what they get. On a busy host they split what the host leaves
+        // them, so compare with the same model over the capacity they really got (1.0 = exactly as predicted).
+        Assert.Equal(0.25, predicted["capped"], 3);
+        var ratio = cpu.MedianOfMeasuredOverModel(0, [0.25, 1], [4096, 1024]);
+        Assert.True(ratio is >= 0.9 and <= 1.1, $"capped container got {ratio:0.000} × the model's share (limit 1 ± 10 %). Cores per window: {cpu.Describe()}");
+        Assert.True(cpu.Median(w => w[0].CoresUsed) <= 0.25 * 1.1, $"the cap was exceeded. Cores per window: {cpu.Describe()}");
     }
 
     private async Task MeasureSharesAsync(long[] shares)
     {
         var model = shares.Select((s, i) => new ContainerCpu($"c{i}", s, Cpuset: [0])).ToArray();
         var predicted = Allocate.ContainerCpu(Environment.ProcessorCount, model);
-        var lab = fixture.Lab;
+        await using var lab = await fixture.NewSessionAsync();
         var containers = new List<LabContainer>();
-        try
+        foreach (var s in shares)
         {
-            foreach (var s in shares)
-            {
-                containers.Add(await lab.RunAsync(new LabContainerOptions { Command = Spin, CpuShares = s, CpusetCpus = "0" }));
-            }
-
-            await Task.Delay(500);
-            var samples = await lab.SampleCpuAsync(containers, Window);
-            // The share of the CPU time the group got: robust to other load on CPU 0, which the model does not know about.
-            var total = predicted.Cpus.Sum();
-            var measured = ShareOfGroup(samples);
-            for (var i = 0; i < shares.Length; i++)
-            {
-                AssertWithin10Percent(predicted.Cpus[i] / total, measured[i], $"shares {shares[i]}");
-            }
+            containers.Add(await lab.RunAsync(new LabContainerOptions { Command = Spin, CpuShares = s, CpusetCpus = "0" }));
         }
-        finally
+
+        await Task.Delay(500);
+        var cpu = await CpuWindows.MeasureAsync(lab, containers, Windows, Window);
+        var total = predicted.Cpus.Sum();
+        for (var i = 0; i < shares.Length; i++)
         {
-            await RemoveAsync([.. containers]);
+            var index = i;
+            AssertWithin10Percent(predicted.Cpus[i] / total, cpu.Median(w => w[index].CoresUsed / w.Sum(s => s.CoresUsed)), $"shares {shares[i]}, part of the group", cpu);
         }
     }
 
-    // Each container's CPU per second of its own window: the stats calls do not return at the same instant.
-    private static double[] ShareOfGroup(IReadOnlyList<CpuSample> samples)
-    {
-        var total = samples.Sum(s => s.CoresUsed);
-        return samples.Select(s => s.CoresUsed / total).ToArray();
-    }
-
-    private static void AssertWithin10Percent(double predicted, double measured, string what) =>
+    private static void AssertWithin10Percent(double predicted, double measured, string what, CpuWindows cpu) =>
         Assert.True(Math.Abs(measured - predicted) <= 0.1 * predicted,
-            $"{what}: measured {measured:F3}, predicted {predicted:F3}, off by {Math.Abs(measured - predicted) / predicted:P1} (limit 10 %).");
-
-    private Task RemoveAsync(params LabContainer[] containers) =>
-        Task.WhenAll(containers.Select(c => fixture.Client.Containers.RemoveContainerAsync(c.Id, new ContainerRemoveParameters { Force = true })));
+            $"{what}: median {measured:F3}, predicted {predicted:F3}, off by {Math.Abs(measured - predicted) / predicted:P1} (limit 10 %). Cores per window: {cpu.Describe()}");
 }

@@ -14,6 +14,12 @@ public sealed class DockerFixture : IAsyncLifetime
 
     public IDockerClient Client => Lab.Client;
 
+    /// <summary>
+    /// A lab session of its own for one test, on the shared connection: the test counts and cleans up only what
+    /// it made (dispose it with <c>await using</c>, which removes its containers even when an assertion fails).
+    /// </summary>
+    public Task<LabSession> NewSessionAsync() => LabSession.StartAsync(Client);
+
     /// <summary>Labels for resources a test creates through the raw client.</summary>
     public Dictionary<string, string> Labels => new(Lab.Labels);
 

@@ -64,7 +64,7 @@ public sealed class ImageOperationsTests(DockerFixture fixture)
     [DockerFact]
     public async Task Snapshot_by_commit_and_backup_by_export_and_import_keep_the_change()
     {
-        var lab = fixture.Lab;
+        await using var lab = await fixture.NewSessionAsync();
         var box = await lab.RunAsync("sh", "-c", "echo 'state 42' > /data/state.txt && sleep 300");
         await WaitForFileAsync(box, "/data/state.txt");
 

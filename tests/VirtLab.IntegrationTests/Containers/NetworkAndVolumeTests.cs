@@ -12,7 +12,7 @@ public sealed class NetworkAndVolumeTests(DockerFixture fixture)
     [DockerFact]
     public async Task Two_containers_on_a_user_network_talk_by_name()
     {
-        var lab = fixture.Lab;
+        await using var lab = await fixture.NewSessionAsync();
         var network = await lab.CreateNetworkAsync();
         var inspect = await Client.Networks.InspectNetworkAsync(network);
         Assert.Equal("bridge", inspect.Driver);
@@ -43,7 +43,7 @@ public sealed class NetworkAndVolumeTests(DockerFixture fixture)
     [DockerFact]
     public async Task Data_in_a_volume_outlives_its_container()
     {
-        var lab = fixture.Lab;
+        await using var lab = await fixture.NewSessionAsync();
         var volume = await lab.CreateVolumeAsync();
         Assert.Equal("local", (await Client.Volumes.InspectAsync(volume)).Driver);
         var listed = await Client.Volumes.ListAsync(new VolumesListParameters { Filters = LabLabels.Filter($"{LabLabels.Session}={lab.SessionId}") });
@@ -74,17 +74,18 @@ public sealed class LabSessionTests(DockerFixture fixture)
     [DockerFact]
     public async Task Measures_start_to_first_output_latency_of_real_containers()
     {
-        var latencies = await fixture.Lab.MeasureStartLatencyAsync(3);
+        await using var lab = await fixture.NewSessionAsync();
+        var latencies = await lab.MeasureStartLatencyAsync(3);
         Assert.Equal(3, latencies.Count);
         Assert.All(latencies, ms => Assert.InRange(ms, 1, 60_000));
-        var left = await fixture.Client.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = LabLabels.Filter($"{LabLabels.Session}={fixture.Lab.SessionId}") });
+        var left = await fixture.Client.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = LabLabels.Filter($"{LabLabels.Session}={lab.SessionId}") });
         Assert.Empty(left);
     }
 
     [DockerFact]
     public async Task Published_ports_serve_a_page_to_the_host()
     {
-        var lab = fixture.Lab;
+        await using var lab = await fixture.NewSessionAsync();
         var options = new LabContainerOptions { Command = ["sh", "-c", "echo '<h1>hi</h1>' > /www/index.html && httpd -f -p 80 -h /www"] };
         options.Ports[80] = 0;
         var web = await lab.RunAsync(options);

@@ -28,7 +28,7 @@ public sealed class ContainerSupervisorTests(DockerFixture fixture, ITestOutputH
     [DockerFact]
     public async Task Restarts_a_killed_web_server_within_the_bound_of_its_detector()
     {
-        var lab = fixture.Lab;
+        await using var lab = await fixture.NewSessionAsync();   // its own session: counts and removes only what this test made
         var web = await lab.RunAsync(WebServer());
         var bystander = await lab.RunAsync("sleep", "300");
         await lab.Client.Containers.KillContainerAsync(bystander.Id);   // exited, and not given to the supervisor
@@ -86,13 +86,12 @@ public sealed class ContainerSupervisorTests(DockerFixture fixture, ITestOutputH
         var b = await lab.Client.Containers.InspectContainerAsync(bystander.Id);
         Assert.False(b.State!.Running);
         Assert.Equal(0, b.RestartCount);
-        await RemoveAsync(web.Id, bystander.Id);
     }
 
     [DockerFact]
     public async Task Replaces_a_killed_container_from_its_image_on_the_engine_die_event()
     {
-        var lab = fixture.Lab;
+        await using var lab = await fixture.NewSessionAsync();   // its own session: counts and removes only what this test made
         var web = await lab.RunAsync(WebServer());
         using var probe = new HttpProbe(80, "/index.html", ProbeTimeout);
         var options = new SupervisorOptions
@@ -131,13 +130,12 @@ public sealed class ContainerSupervisorTests(DockerFixture fixture, ITestOutputH
         output.WriteLine(supervisor.Timeline.ToString());
         var ours = await lab.Client.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = LabLabels.Filter($"{LabLabels.Session}={lab.SessionId}") });
         Assert.Equal([newId], ours.Select(c => c.ID));
-        await RemoveAsync(newId);
     }
 
     [DockerFact]
     public async Task Restarts_a_web_server_killed_with_kill_9_from_inside()
     {
-        var lab = fixture.Lab;
+        await using var lab = await fixture.NewSessionAsync();   // its own session: counts and removes only what this test made
         var options = WebServer();
         options.Init = true;   // docker-init is PID 1, so httpd is an ordinary process that kill -9 can reach
         var web = await lab.RunAsync(options);
@@ -164,7 +162,6 @@ public sealed class ContainerSupervisorTests(DockerFixture fixture, ITestOutputH
         Assert.InRange(incident.DetectedAt - killedAt, TimeSpan.Zero, TimeSpan.FromMilliseconds(TimeoutMs) + Interval + ProbeTimeout + Slack);
         Assert.NotNull(incident.RecoveredAt);
         Assert.True(await probe.IsHealthyAsync(lab.Client, web.Id, CancellationToken.None));
-        await RemoveAsync(web.Id);
     }
 
     private async Task WaitHealthyAsync(IHealthProbe probe, string id)
@@ -178,13 +175,5 @@ public sealed class ContainerSupervisorTests(DockerFixture fixture, ITestOutputH
         }
 
         throw new TimeoutException($"Container {id} did not answer its probe within 20 s.");
-    }
-
-    private async Task RemoveAsync(params string[] ids)
-    {
-        foreach (var id in ids)
-        {
-            await fixture.Client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true });
-        }
     }
 }

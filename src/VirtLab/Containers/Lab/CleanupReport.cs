@@ -7,10 +7,14 @@ namespace VirtLab.Containers.Lab;
 /// <param name="Volumes">Volume names removed.</param>
 public sealed record CleanupReport(IReadOnlyList<string> Containers, IReadOnlyList<string> Images, IReadOnlyList<string> Networks, IReadOnlyList<string> Volumes)
 {
+    /// <summary>Resources left in place because the session that created them is still running.</summary>
+    public IReadOnlyList<string> Kept { get; init; } = [];
+
     /// <summary>How many objects were removed.</summary>
     public int Total => Containers.Count + Images.Count + Networks.Count + Volumes.Count;
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"removed {Containers.Count} container(s), {Images.Count} image(s), {Networks.Count} network(s), {Volumes.Count} volume(s)";
+        $"removed {Containers.Count} container(s), {Images.Count} image(s), {Networks.Count} network(s), {Volumes.Count} volume(s)"
+        + (Kept.Count > 0 ? $"; kept {Kept.Count} of sessions still running" : string.Empty);
 }

@@ -9,7 +9,11 @@ public static class LabCleanup
     /// <param name="client">The engine.</param>
     /// <param name="labelFilter">A label filter, <c>key</c> or <c>key=value</c>; default every VirtLab resource (<c>virtlab.owner=virtlab</c>).</param>
     /// <param name="cancellationToken">Cancels the sweep.</param>
-    public static async Task<CleanupReport> RemoveAsync(IDockerClient client, string? labelFilter = null, CancellationToken cancellationToken = default)
+    /// <param name="keepLiveSessions">
+    /// Leave resources whose <see cref="LabLabels.Creator"/> is a process still running (<see cref="LabCreator.IsAlive"/>),
+    /// so sweeping up after crashed sessions never pulls containers from under a running notebook or test run.
+    /// </param>
+    public static async Task<CleanupReport> RemoveAsync(IDockerClient client, string? labelFilter = null, CancellationToken cancellationToken = default, bool keepLiveSessions = false)
     {
         ArgumentNullException.ThrowIfNull(client);
         labelFilter ??= $"{LabLabels.Owner}={LabLabels.OwnerValue}";
@@ -19,9 +23,26 @@ public static class LabCleanup
         }
 
         var filter = LabLabels.Filter(labelFilter);
+        var kept = new List<string>();
+        bool Keep(IDictionary<string, string>? labels, string name)
+        {
+            if (keepLiveSessions && labels is not null && labels.TryGetValue(LabLabels.Creator, out var creator) && LabCreator.IsAlive(creator))
+            {
+                kept.Add(name);
+                return true;
+            }
+
+            return false;
+        }
+
         var containers = new List<string>();
         foreach (var c in await client.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = filter }, cancellationToken).ConfigureAwait(false))
         {
+            if (Keep(c.Labels, c.Names?.FirstOrDefault()?.TrimStart('/') ?? c.ID))
+            {
+                continue;
+            }
+
             try
             {
                 await client.Containers.RemoveContainerAsync(c.ID, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, cancellationToken).ConfigureAwait(false);
@@ -42,6 +63,11 @@ public static class LabCleanup
                 continue;
             }
 
+            if (Keep(image.Labels, image.RepoTags?.FirstOrDefault(t => t != "<none>:<none>") ?? image.ID))
+            {
+                continue;
+            }
+
             try
             {
                 await client.Images.DeleteImageAsync(image.ID, new ImageDeleteParameters { Force = true }, cancellationToken).ConfigureAwait(false);
@@ -56,6 +82,11 @@ public static class LabCleanup
         var networks = new List<string>();
         foreach (var network in await client.Networks.ListNetworksAsync(new NetworksListParameters { Filters = filter }, cancellationToken).ConfigureAwait(false))
         {
+            if (Keep(network.Labels, network.Name ?? network.ID))
+            {
+                continue;
+            }
+
             try
             {
                 await client.Networks.DeleteNetworkAsync(network.ID, cancellationToken).ConfigureAwait(false);
@@ -70,6 +101,11 @@ public static class LabCleanup
         var listed = await client.Volumes.ListAsync(new VolumesListParameters { Filters = filter }, cancellationToken).ConfigureAwait(false);
         foreach (var volume in listed.Volumes ?? [])
         {
+            if (Keep(volume.Labels, volume.Name))
+            {
+                continue;
+            }
+
             try
             {
                 await client.Volumes.RemoveAsync(volume.Name, force: true, cancellationToken).ConfigureAwait(false);
@@ -80,6 +116,6 @@ public static class LabCleanup
             }
         }
 
-        return new CleanupReport(containers, images, networks, volumes);
+        return new CleanupReport(containers, images, networks, volumes) { Kept = kept };
     }
 }

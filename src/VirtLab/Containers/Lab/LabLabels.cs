@@ -22,6 +22,9 @@ public static class LabLabels
     /// <summary>The environment variable that carries the run id into a notebook's worker process.</summary>
     public const string RunEnvironmentVariable = "VIRTLAB_RUN_ID";
 
+    /// <summary>The process that created the resource (<see cref="LabCreator"/>): cleanup keeps live sessions' resources.</summary>
+    public const string Creator = "virtlab.creator";
+
     /// <summary>Marks long-lived images (<c>lab-image</c>) that cleanup keeps.</summary>
     public const string Role = "virtlab.role";
 
@@ -33,6 +36,7 @@ public static class LabLabels
     {
         [Owner] = OwnerValue,
         [Session] = sessionId,
+        [Creator] = LabCreator.Current,
     };
 
     /// <summary>A filter that matches one label (<c>key=value</c>) or a label key.</summary>

@@ -25,9 +25,9 @@ public sealed class ContainerSupervisorTests
         await using var supervisor = new ContainerSupervisor(client, Options(probe, maxAttempts: 3));
         await supervisor.WatchAsync("fake");
         supervisor.Start();
-        await Task.Delay(100);          // a few heartbeats
+        await probe.WaitForHeartbeatsAsync(3);
         probe.Healthy = false;          // the service hangs and restarts do not help
-        var incident = await supervisor.WaitForIncidentAsync(TimeSpan.FromSeconds(10));
+        var incident = await supervisor.WaitForIncidentAsync(TimeSpan.FromSeconds(30));
         await supervisor.StopAsync();
 
         Assert.Null(incident.RecoveredAt);
@@ -47,7 +47,7 @@ public sealed class ContainerSupervisorTests
         await using var supervisor = new ContainerSupervisor(client, Options(probe));
         await supervisor.WatchAsync("fake");
         supervisor.Start();
-        await Task.Delay(100);
+        await probe.WaitForHeartbeatsAsync(3);
         probe.Healthy = false;
         // heal once the supervisor restarts the container
         _ = Task.Run(async () =>
@@ -59,7 +59,7 @@ public sealed class ContainerSupervisorTests
 
             probe.Healthy = true;
         });
-        var incident = await supervisor.WaitForIncidentAsync(TimeSpan.FromSeconds(10));
+        var incident = await supervisor.WaitForIncidentAsync(TimeSpan.FromSeconds(30));
         await supervisor.StopAsync();
 
         Assert.NotNull(incident.RecoveredAt);

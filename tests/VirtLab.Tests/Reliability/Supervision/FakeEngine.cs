@@ -57,8 +57,33 @@ public class FakeEngine : DispatchProxy
 public sealed class SwitchProbe : IHealthProbe
 {
     public volatile bool Healthy = true;
+    private int _healthyAnswers;
 
     public string Name => "switch";
 
-    public Task<bool> IsHealthyAsync(IDockerClient client, string containerId, CancellationToken cancellationToken) => Task.FromResult(Healthy);
+    public Task<bool> IsHealthyAsync(IDockerClient client, string containerId, CancellationToken cancellationToken)
+    {
+        var healthy = Healthy;
+        if (healthy)
+        {
+            Interlocked.Increment(ref _healthyAnswers);
+        }
+
+        return Task.FromResult(healthy);
+    }
+
+    /// <summary>
+    /// Waits until the supervisor has heard <paramref name="count"/> heartbeats, however slow the test host is:
+    /// a fixed delay is not enough on a busy machine, and a detector that never heard one cannot suspect anything.
+    /// </summary>
+    public async Task WaitForHeartbeatsAsync(int count)
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); Volatile.Read(ref _healthyAnswers) < count; await Task.Delay(10))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The supervisor probed {_healthyAnswers} time(s) in 30 s, expected {count}.");
+            }
+        }
+    }
 }
