@@ -114,6 +114,11 @@ internal static partial class GradeCommand
         try
         {
             await using var grader = new SubmissionGrader(assignment, options);
+            grader.EnsureWorkerUserIsolation(submissions.Select(s => s.Item1));
+            var reference = System.Diagnostics.Stopwatch.StartNew();
+            console.MarkupLine("Reference run: the tests against the instructor's solution (cached after the first time)...");
+            await grader.PrepareAsync(cancellationToken).ConfigureAwait(false);
+            console.MarkupLineInterpolated($"Reference run ready in {reference.Elapsed.TotalSeconds:0.0} s.");
             results = await GradeWithProgressAsync(grader, submissions, request, console, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is FileNotFoundException or InvalidOperationException or VirtLab.Containers.DockerApiException or HttpRequestException)
