@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Docker.DotNet;
 using VirtLab.Containers;
 using VirtLab.Containers.Lab;
 
@@ -20,7 +21,7 @@ internal static class CleanCommand
             var failed = false;
             try
             {
-                using var client = new DockerClient();
+                using var client = await DockerConnection.ConnectAsync(cancellationToken: cancellationToken);
                 var report = await LabCleanup.RemoveAsync(client, cancellationToken: cancellationToken, keepLiveSessions: !parse.GetValue(all));
                 AnsiConsole.MarkupLine($"[green]Docker:[/] {Markup.Escape(report.ToString())}");
                 foreach (var name in report.Containers.Concat(report.Images).Concat(report.Networks).Concat(report.Volumes))
@@ -37,9 +38,9 @@ internal static class CleanCommand
             {
                 AnsiConsole.MarkupLine($"[yellow]Docker:[/] skipped, {Markup.Escape(ex.Message)}");
             }
-            catch (DockerApiException ex)
+            catch (Exception ex) when (ex is DockerApiException or NotSupportedException)
             {
-                AnsiConsole.MarkupLine($"[red]Docker:[/] {Markup.Escape(ex.Message)}");
+                AnsiConsole.MarkupLine($"[red]Docker:[/] {Markup.Escape(DockerErrors.Explain(ex))}");
                 failed = true;
             }
 

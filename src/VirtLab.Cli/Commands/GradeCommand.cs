@@ -121,9 +121,9 @@ internal static partial class GradeCommand
             console.MarkupLineInterpolated($"Reference run ready in {reference.Elapsed.TotalSeconds:0.0} s.");
             results = await GradeWithProgressAsync(grader, submissions, request, console, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is FileNotFoundException or InvalidOperationException or VirtLab.Containers.DockerApiException or HttpRequestException)
+        catch (Exception e) when (e is FileNotFoundException or InvalidOperationException or Docker.DotNet.DockerApiException or VirtLab.Containers.DockerUnreachableException or HttpRequestException)
         {
-            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            console.MarkupLineInterpolated($"[red]{VirtLab.Containers.DockerErrors.Explain(e)}[/]");
             return 2;
         }
 

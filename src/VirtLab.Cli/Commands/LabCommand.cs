@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Docker.DotNet;
 using VirtLab.Containers;
 using VirtLab.Containers.Lab;
 
@@ -16,7 +17,7 @@ internal static class LabCommand
         {
             try
             {
-                using var client = new DockerClient();
+                using var client = await DockerConnection.ConnectAsync(cancellationToken: cancellationToken);
                 if (!parse.GetValue(force) && await LabImage.ExistsAsync(client, cancellationToken))
                 {
                     AnsiConsole.MarkupLine($"    [green]present[/]: {LabImage.Name}");
@@ -42,9 +43,9 @@ internal static class LabCommand
                 AnsiConsole.MarkupLine($"    [green]built[/]: {LabImage.Name} ({Markup.Escape(id ?? "?")})");
                 return 0;
             }
-            catch (Exception ex) when (ex is DockerUnreachableException or DockerApiException or FileNotFoundException)
+            catch (Exception ex) when (ex is DockerUnreachableException or DockerApiException or NotSupportedException or InvalidOperationException or FileNotFoundException)
             {
-                AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+                AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(DockerErrors.Explain(ex))}");
                 return 1;
             }
         });

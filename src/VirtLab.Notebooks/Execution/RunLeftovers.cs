@@ -1,3 +1,4 @@
+using Docker.DotNet;
 using VirtLab.Containers;
 using VirtLab.Containers.Lab;
 
@@ -9,9 +10,9 @@ internal static class RunLeftovers
     public static async Task RemoveAsync(string runId)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        using var client = new DockerClient();
         try
         {
+            using var client = await DockerConnection.ConnectAsync(cancellationToken: timeout.Token).ConfigureAwait(false);
             await LabCleanup.RemoveAsync(client, $"{LabLabels.Run}={runId}", timeout.Token).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DockerUnreachableException or DockerApiException or TimeoutException or OperationCanceledException or NotSupportedException)

@@ -1,7 +1,7 @@
 using System.Globalization;
-using VirtLab.Containers;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using VirtLab.Containers.Lab;
-using VirtLab.Containers.Models;
 
 namespace VirtLab.Notebooks.Grading;
 
@@ -112,7 +112,7 @@ internal sealed class DockerWorkerProcess : IWorkerProcess
                 ReadonlyRootfs = true,
                 Memory = options.MemoryBytes,
                 MemorySwap = options.MemoryBytes,
-                NanoCpus = (long)Math.Round(options.Cpus * 1e9),
+                NanoCPUs = (long)Math.Round(options.Cpus * 1e9),
                 PidsLimit = options.PidsLimit,
                 CapDrop = ["ALL"],
                 SecurityOpt = ["no-new-privileges"],
@@ -124,7 +124,7 @@ internal sealed class DockerWorkerProcess : IWorkerProcess
         var worker = new DockerWorkerProcess(client, created.ID, options.MemoryBytes);
         try
         {
-            await client.Containers.StartContainerAsync(created.ID, null, cancellationToken).ConfigureAwait(false);
+            await client.Containers.StartContainerAsync(created.ID, new ContainerStartParameters(), cancellationToken).ConfigureAwait(false);
             worker.Exited = client.Containers.WaitContainerAsync(created.ID);
         }
         catch
@@ -161,7 +161,7 @@ internal sealed class DockerWorkerProcess : IWorkerProcess
     {
         try
         {
-            await _client.Containers.KillContainerAsync(_id).ConfigureAwait(false);
+            await _client.Containers.KillContainerAsync(_id, new ContainerKillParameters()).ConfigureAwait(false);
         }
         catch (DockerApiException)
         {

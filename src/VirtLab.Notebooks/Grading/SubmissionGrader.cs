@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using VirtLab.Containers;
 using VirtLab.Containers.Lab;
-using VirtLab.Containers.Models;
 using VirtLab.Notebooks.Execution;
 
 namespace VirtLab.Notebooks.Grading;
@@ -353,8 +354,7 @@ public sealed class SubmissionGrader : IAsyncDisposable
         {
             if (_docker is null)
             {
-                var client = new DockerClient();
-                await client.System.PingAsync(cancellationToken).ConfigureAwait(false);
+                var client = await DockerConnection.ConnectAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
                 await client.Images.InspectImageAsync(_options.Image, cancellationToken).ConfigureAwait(false);
                 _docker = client;
             }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Docker.DotNet;
 using VirtLab.Containers;
 using VirtLab.Containers.Lab;
 
@@ -18,23 +19,24 @@ public static class EnvironmentCheck
             new(".NET", true, $"runtime {Environment.Version}, SDK {await OutputOfAsync("dotnet", "--version", cancellationToken) ?? "not found"}", null, true),
         };
 
-        using var client = new DockerClient();
+        DockerClient? client = null;
         var engineOk = false;
         try
         {
+            client = await DockerConnection.ConnectAsync(cancellationToken: cancellationToken);
             var version = await client.System.GetVersionAsync(cancellationToken);
             var info = await client.System.GetSystemInfoAsync(cancellationToken);
             engineOk = true;
             results.Add(new("Docker engine", true,
-                $"{version.Version} at {client.Configuration.Endpoint}, API {version.APIVersion} (using {client.ApiVersion}), cgroup v{info.CgroupVersion}, storage {info.Driver}, {info.NCPU} CPUs",
+                $"{version.Version} at {client.Options.Endpoint}, API {version.APIVersion} (using {client.Options.ApiVersion}), cgroup v{info.CgroupVersion}, storage {info.Driver}, {info.NCPU} CPUs",
                 null, true));
         }
-        catch (Exception ex) when (ex is DockerUnreachableException or DockerApiException or TimeoutException)
+        catch (Exception ex) when (ex is DockerUnreachableException or DockerApiException or NotSupportedException or TimeoutException)
         {
-            results.Add(new("Docker engine", false, ex.Message, "run environment/setup.sh (installs and starts dockerd), or start Docker and set DOCKER_HOST", true));
+            results.Add(new("Docker engine", false, ex is DockerApiException ? DockerErrors.Explain(ex) : ex.Message, "run environment/setup.sh (installs and starts dockerd), or start Docker and set DOCKER_HOST", true));
         }
 
-        if (engineOk)
+        if (engineOk && client is not null)
         {
             var present = await LabImage.ExistsAsync(client, cancellationToken);
             results.Add(new("Lab image", present, present ? LabImage.Name : $"{LabImage.Name} is missing", "run ./virtlab lab build (or environment/setup.sh)", true));
@@ -43,6 +45,8 @@ public static class EnvironmentCheck
         {
             results.Add(new("Lab image", false, "unknown: the engine is not reachable", "start the engine first", true));
         }
+
+        client?.Dispose();
 
         string? busybox = null;
         try

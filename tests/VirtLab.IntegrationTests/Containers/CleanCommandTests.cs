@@ -1,6 +1,7 @@
-using VirtLab.Containers;
+using System.Net;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using VirtLab.Containers.Lab;
-using VirtLab.Containers.Models;
 
 namespace VirtLab.IntegrationTests.Containers;
 
@@ -32,7 +33,8 @@ public sealed class CleanCommandTests(DockerFixture fixture)
             using var copy = new MemoryStream();
             await export.CopyToAsync(copy);
             copy.Position = 0;
-            foreignImage = await client.Images.ImportImageAsync(new ImagesCreateParameters { Repo = "someone-else/app", Tag = crashed, Changes = ["ENV PATH=/bin"] }, copy);
+            await client.Images.CreateImageAsync(new ImagesCreateParameters { FromSrc = "-", Repo = "someone-else/app", Tag = crashed, Changes = ["ENV PATH=/bin"] }, copy, null, new Progress<JSONMessage>());
+            foreignImage = (await client.Images.InspectImageAsync($"someone-else/app:{crashed}")).ID;
         }
 
         var foreign = await client.Containers.CreateContainerAsync(new CreateContainerParameters { Image = foreignImage, Cmd = ["sleep", "300"], Labels = new Dictionary<string, string> { ["owner"] = "someone-else" } });
@@ -44,7 +46,7 @@ public sealed class CleanCommandTests(DockerFixture fixture)
 
             await Assert.ThrowsAsync<DockerContainerNotFoundException>(() => client.Containers.InspectContainerAsync(leftover.ID));
             await Assert.ThrowsAsync<DockerNetworkNotFoundException>(() => client.Networks.InspectNetworkAsync($"virtlab-{crashed}-net"));
-            await Assert.ThrowsAsync<DockerVolumeNotFoundException>(() => client.Volumes.InspectAsync($"virtlab-{crashed}-vol"));
+            Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<DockerApiException>(() => client.Volumes.InspectAsync($"virtlab-{crashed}-vol"))).StatusCode);
 
             Assert.True((await client.Containers.InspectContainerAsync(running.Id)).State!.Running, "clean must keep a running session's containers");
             Assert.Equal(foreign.ID, (await client.Containers.InspectContainerAsync(foreign.ID)).ID);

@@ -1,6 +1,7 @@
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using VirtLab.Containers;
 using VirtLab.Containers.Lab;
-using VirtLab.Containers.Models;
 
 namespace VirtLab.IntegrationTests.Containers;
 
@@ -12,7 +13,7 @@ public sealed class DockerFixture : IAsyncLifetime
     public LabSession Lab => _lab ?? throw new InvalidOperationException(
         "The Docker engine was not reachable when the tests started. Run environment/setup.sh (it installs and starts dockerd), or set VIRTLAB_SKIP_DOCKER=1 to skip these tests on purpose.");
 
-    public IDockerClient Client => Lab.Client;
+    public DockerClient Client => Lab.Client;
 
     /// <summary>
     /// A lab session of its own for one test, on the shared connection: the test counts and cleans up only what
@@ -40,7 +41,7 @@ public sealed class DockerFixture : IAsyncLifetime
             return;
         }
 
-        var client = new DockerClient();
+        var client = await DockerConnection.ConnectAsync();
         try
         {
             await _lab.DisposeAsync();

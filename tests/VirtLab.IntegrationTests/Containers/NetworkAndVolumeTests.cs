@@ -1,13 +1,15 @@
+using System.Net;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using VirtLab.Containers;
 using VirtLab.Containers.Lab;
-using VirtLab.Containers.Models;
 
 namespace VirtLab.IntegrationTests.Containers;
 
 [Collection(DockerCollection.Name)]
 public sealed class NetworkAndVolumeTests(DockerFixture fixture)
 {
-    private IDockerClient Client => fixture.Client;
+    private DockerClient Client => fixture.Client;
 
     [DockerFact]
     public async Task Two_containers_on_a_user_network_talk_by_name()
@@ -17,7 +19,6 @@ public sealed class NetworkAndVolumeTests(DockerFixture fixture)
         var inspect = await Client.Networks.InspectNetworkAsync(network);
         Assert.Equal("bridge", inspect.Driver);
         Assert.Contains(await Client.Networks.ListNetworksAsync(new NetworksListParameters { Filters = LabLabels.Filter($"{LabLabels.Session}={lab.SessionId}") }), n => n.Name == network);
-        await Assert.ThrowsAsync<DockerConflictException>(() => Client.Networks.CreateNetworkAsync(new NetworksCreateParameters { Name = network, CheckDuplicate = true, Labels = fixture.Labels }));
 
         var serverName = $"virtlab-{lab.SessionId}-server";
         var server = await lab.RunAsync(new LabContainerOptions { Name = serverName, Network = network, Command = ["sh", "-c", "echo 'hello by name' > /www/index.html && httpd -f -p 80 -h /www"] });
@@ -60,11 +61,11 @@ public sealed class NetworkAndVolumeTests(DockerFixture fixture)
         await Client.Containers.WaitContainerAsync(second.Id);
         Assert.Equal("kept\n", await lab.LogsAsync(second));
 
-        await Assert.ThrowsAsync<DockerConflictException>(() => Client.Volumes.RemoveAsync(volume));
-        await Client.Containers.RemoveContainerAsync(first.Id);
-        await Client.Containers.RemoveContainerAsync(second.Id);
+        Assert.Equal(HttpStatusCode.Conflict, (await Assert.ThrowsAsync<DockerApiException>(() => Client.Volumes.RemoveAsync(volume))).StatusCode); // in use
+        await Client.Containers.RemoveContainerAsync(first.Id, new ContainerRemoveParameters());
+        await Client.Containers.RemoveContainerAsync(second.Id, new ContainerRemoveParameters());
         await Client.Volumes.RemoveAsync(volume);
-        await Assert.ThrowsAsync<DockerVolumeNotFoundException>(() => Client.Volumes.InspectAsync(volume));
+        Assert.Equal(HttpStatusCode.NotFound, (await Assert.ThrowsAsync<DockerApiException>(() => Client.Volumes.InspectAsync(volume))).StatusCode);
     }
 }
 

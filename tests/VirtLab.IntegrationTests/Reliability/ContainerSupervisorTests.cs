@@ -1,6 +1,6 @@
-using VirtLab.Containers;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using VirtLab.Containers.Lab;
-using VirtLab.Containers.Models;
 using VirtLab.IntegrationTests.Containers;
 using VirtLab.Reliability.Detection;
 using VirtLab.Reliability.Recovery;
@@ -31,7 +31,7 @@ public sealed class ContainerSupervisorTests(DockerFixture fixture, ITestOutputH
         await using var lab = await fixture.NewSessionAsync();   // its own session: counts and removes only what this test made
         var web = await lab.RunAsync(WebServer());
         var bystander = await lab.RunAsync("sleep", "300");
-        await lab.Client.Containers.KillContainerAsync(bystander.Id);   // exited, and not given to the supervisor
+        await lab.Client.Containers.KillContainerAsync(bystander.Id, new ContainerKillParameters());   // exited, and not given to the supervisor
         using var probe = new HttpProbe(80, "/index.html", ProbeTimeout);
         var backoff = new BackoffPolicy(TimeSpan.FromMilliseconds(200), 2, TimeSpan.FromSeconds(5));
         var options = new SupervisorOptions
@@ -49,7 +49,7 @@ public sealed class ContainerSupervisorTests(DockerFixture fixture, ITestOutputH
         await Task.Delay(Interval * 3);   // let the detector hear a few heartbeats
 
         var killedAt = DateTimeOffset.UtcNow;
-        await lab.Client.Containers.KillContainerAsync(web.Id);            // SIGKILL: a real crash
+        await lab.Client.Containers.KillContainerAsync(web.Id, new ContainerKillParameters());            // SIGKILL: a real crash
         var incident = await supervisor.WaitForIncidentAsync(TimeSpan.FromSeconds(60));
 
         // Detection: at most timeout + one probe interval + one probe timeout after the crash (last heartbeat <= crash).
@@ -110,7 +110,7 @@ public sealed class ContainerSupervisorTests(DockerFixture fixture, ITestOutputH
         await Task.Delay(Interval * 3);
 
         var killedAt = DateTimeOffset.UtcNow;
-        await lab.Client.Containers.KillContainerAsync(web.Id);
+        await lab.Client.Containers.KillContainerAsync(web.Id, new ContainerKillParameters());
         var incident = await supervisor.WaitForIncidentAsync(TimeSpan.FromSeconds(60));
 
         // The die event detects the exit without waiting for the detector's threshold.

@@ -1,3 +1,4 @@
+using Docker.DotNet;
 using VirtLab.Containers;
 using VirtLab.Notebooks.Execution;
 using VirtLab.Notebooks.Tests.TestSupport;
@@ -27,7 +28,7 @@ public sealed class RunLeftoversTests
         var result = await new NotebookRunner().RunAsync(notebook, temp.Path);
 
         Assert.Equal(2, result.FirstFailure!.CellIndex);
-        using var client = new DockerClient();
+        using var client = await DockerConnection.ConnectAsync();
         await Assert.ThrowsAsync<DockerContainerNotFoundException>(() => client.Containers.InspectContainerAsync(name));
     }
 }

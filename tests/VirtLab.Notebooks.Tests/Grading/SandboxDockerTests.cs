@@ -1,6 +1,7 @@
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using VirtLab.Containers;
 using VirtLab.Containers.Lab;
-using VirtLab.Containers.Models;
 using VirtLab.Notebooks.Grading;
 
 namespace VirtLab.Notebooks.Tests.Grading;
@@ -33,7 +34,7 @@ public sealed class SandboxDockerTests : IDisposable
         }
 
         // Only this grader's containers: other graders on the shared engine may be running.
-        using var client = new DockerClient();
+        using var client = await DockerConnection.ConnectAsync();
         var left = await client.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = LabLabels.Filter($"{LabLabels.Session}={session}") });
         Assert.Empty(left);
     }
@@ -212,8 +213,7 @@ public sealed class SandboxDockerTests : IDisposable
 
         try
         {
-            using var client = new DockerClient();
-            client.System.PingAsync().GetAwaiter().GetResult();
+            using var client = DockerConnection.ConnectAsync().GetAwaiter().GetResult();
             client.Images.InspectImageAsync(LabImage.Name).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is DockerUnreachableException or DockerImageNotFoundException or HttpRequestException)

@@ -1,5 +1,5 @@
+using Docker.DotNet.Models;
 using VirtLab.Containers;
-using VirtLab.Containers.Models;
 
 namespace VirtLab.Tests.Containers;
 
@@ -7,8 +7,8 @@ public sealed class DockerStatsTests
 {
     private static ContainerStatsResponse Sample(ulong total, ulong system, ulong preTotal, ulong preSystem, uint online = 2) => new()
     {
-        CpuStats = new CpuStats { CpuUsage = new CpuUsage { TotalUsage = total }, SystemUsage = system, OnlineCpus = online },
-        PreCpuStats = new CpuStats { CpuUsage = new CpuUsage { TotalUsage = preTotal }, SystemUsage = preSystem, OnlineCpus = online },
+        CPUStats = new CPUStats { CPUUsage = new CPUUsage { TotalUsage = total }, SystemUsage = system, OnlineCPUs = online },
+        PreCPUStats = new CPUStats { CPUUsage = new CPUUsage { TotalUsage = preTotal }, SystemUsage = preSystem, OnlineCPUs = online },
     };
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class DockerStatsTests
     public void CpuPercent_falls_back_to_the_percpu_count()
     {
         var sample = Sample(1_000, 2_000, 0, 0, online: 0);
-        sample.CpuStats!.CpuUsage!.PercpuUsage = [500, 500, 0, 0];
+        sample.CPUStats!.CPUUsage!.PercpuUsage = [500, 500, 0, 0];
         Assert.Equal(200, DockerStats.CpuPercent(sample), 9);
     }
 

@@ -1,4 +1,5 @@
-using VirtLab.Containers.Models;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 
 namespace VirtLab.Containers.Lab;
 
@@ -94,6 +95,7 @@ public static class LabCleanup
             }
             catch (DockerNetworkNotFoundException)
             {
+                // Gone already.
             }
         }
 
@@ -111,8 +113,9 @@ public static class LabCleanup
                 await client.Volumes.RemoveAsync(volume.Name, force: true, cancellationToken).ConfigureAwait(false);
                 volumes.Add(volume.Name);
             }
-            catch (DockerVolumeNotFoundException)
+            catch (DockerApiException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
             {
+                // Docker.DotNet has no volume-specific exception: a 404 means it is gone already.
             }
         }
 

@@ -1,4 +1,4 @@
-using VirtLab.Containers.Models;
+using Docker.DotNet.Models;
 
 namespace VirtLab.Containers.Lab;
 
@@ -93,18 +93,20 @@ public sealed class LabContainerOptions
 
         var host = new HostConfig
         {
-            CpuShares = CpuShares,
-            NanoCpus = Cpus is { } c ? (long)Math.Round(c * 1e9) : null,
-            CpusetCpus = CpusetCpus,
-            Memory = MemoryBytes,
-            MemorySwap = MemoryBytes,
-            MemoryReservation = MemoryReservationBytes,
+            // Docker.DotNet leaves 0 for "not set" in its resource fields, and declares some fields non-null that the
+            // engine takes as null (JSON null = the engine's default): hence the `!`s.
+            CPUShares = CpuShares ?? 0,
+            NanoCPUs = Cpus is { } c ? (long)Math.Round(c * 1e9) : 0,
+            CpusetCpus = CpusetCpus!,
+            Memory = MemoryBytes ?? 0,
+            MemorySwap = MemoryBytes ?? 0,
+            MemoryReservation = MemoryReservationBytes ?? 0,
             PidsLimit = PidsLimit,
             Binds = Binds.Count > 0 ? Binds.ToList() : null,
             Init = Init ? true : null,
-            ReadonlyRootfs = ReadOnlyRootFilesystem ? true : null,
-            NetworkMode = NetworkMode ?? Network,
-            RestartPolicy = RestartPolicy is { } policy ? new RestartPolicy { Name = policy, MaximumRetryCount = MaximumRetryCount } : null,
+            ReadonlyRootfs = ReadOnlyRootFilesystem,
+            NetworkMode = (NetworkMode ?? Network)!,
+            RestartPolicy = RestartPolicy is { } policy ? new RestartPolicy { Name = policy, MaximumRetryCount = MaximumRetryCount ?? 0 } : null!,
         };
         Dictionary<string, EmptyStruct>? exposed = null;
         if (Ports.Count > 0)
@@ -115,7 +117,7 @@ public sealed class LabContainerOptions
             {
                 var key = $"{containerPort}/tcp";
                 exposed[key] = new EmptyStruct();
-                host.PortBindings[key] = [new PortBinding { HostIp = "127.0.0.1", HostPort = hostPort == 0 ? string.Empty : hostPort.ToString(System.Globalization.CultureInfo.InvariantCulture) }];
+                host.PortBindings[key] = [new PortBinding { HostIP = "127.0.0.1", HostPort = hostPort == 0 ? string.Empty : hostPort.ToString(System.Globalization.CultureInfo.InvariantCulture) }];
             }
         }
 

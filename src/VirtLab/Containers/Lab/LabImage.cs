@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.Text;
-using VirtLab.Containers.Models;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using VirtLab.Platform;
 
 namespace VirtLab.Containers.Lab;
@@ -84,19 +85,23 @@ public static class LabImage
         }
 
         context.Position = 0;
-        var messages = new Progress<JSONMessage>(m =>
-        {
-            var text = (m.Stream ?? m.Status)?.TrimEnd();
-            if (!string.IsNullOrWhiteSpace(text))
-            {
-                progress?.Report(text);
-            }
-        });
-        return await client.Images.BuildImageFromDockerfileAsync(
+        var build = new EngineMessages(progress);
+        await client.Images.BuildImageFromDockerfileAsync(
             new ImageBuildParameters { Tags = [Name], Remove = true, ForceRemove = true },
             context,
-            messages,
+            authConfigs: null,
+            headers: null,
+            build,
             cancellationToken).ConfigureAwait(false);
+
+        // A failed build still answers HTTP 200: the error is one of the streamed messages, and Docker.DotNet does not throw it.
+        if (build.Error is { } error)
+        {
+            throw new InvalidOperationException($"Building {Name} failed: {error}");
+        }
+
+        var image = await client.Images.InspectImageAsync(Name, cancellationToken).ConfigureAwait(false);
+        return image.ID;
     }
 
     /// <summary>Finds a statically linked busybox on this machine.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using VirtLab.Containers.Models;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 
 namespace VirtLab.Containers.Lab;
 
@@ -9,6 +10,10 @@ namespace VirtLab.Containers.Lab;
 /// runs labelled containers in one line each, samples their CPU and memory, and on dispose removes
 /// everything it created (containers, networks, volumes, images) and nothing else.
 /// </summary>
+/// <remarks>
+/// The helpers throw <see cref="LabException"/> when the engine refuses (a missing image, a name in use, a stopped
+/// container): its message says what to do next. For anything else use <see cref="Client"/>, the Docker.DotNet client.
+/// </remarks>
 /// <example>
 /// <code>
 /// await using var lab = await LabSession.StartAsync();
@@ -26,7 +31,7 @@ public sealed class LabSession : IAsyncDisposable
     private int _counter;
     private bool _disposed;
 
-    private LabSession(IDockerClient client, bool ownsClient, string sessionId)
+    private LabSession(DockerClient client, bool ownsClient, string sessionId)
     {
         Client = client;
         _ownsClient = ownsClient;
@@ -41,8 +46,12 @@ public sealed class LabSession : IAsyncDisposable
         Labels = labels;
     }
 
-    /// <summary>The Docker client, for anything the helpers do not cover.</summary>
-    public IDockerClient Client { get; }
+    /// <summary>
+    /// The Docker.DotNet client (package Docker.DotNet.Enhanced) this session talks through, at the negotiated API version,
+    /// for anything the helpers do not cover: <c>lab.Client.Containers.InspectContainerAsync(id)</c> is <c>docker inspect</c>.
+    /// Its exceptions are Docker.DotNet's (<see cref="DockerApiException"/> and subclasses); <see cref="DockerErrors.Explain"/> says what to do next.
+    /// </summary>
+    public DockerClient Client { get; }
 
     /// <summary>A short random id; every resource of this session carries it in the <c>virtlab.session</c> label.</summary>
     public string SessionId { get; }
@@ -50,16 +59,32 @@ public sealed class LabSession : IAsyncDisposable
     /// <summary>The labels this session puts on what it creates.</summary>
     public IReadOnlyDictionary<string, string> Labels { get; }
 
-    /// <summary>Connects to the engine (<c>DOCKER_HOST</c> or the default socket) and builds the lab image if it is missing.</summary>
+    /// <summary>Connects to the engine (<see cref="DockerConnection.ConnectAsync"/>: <c>DOCKER_HOST</c> or the default socket) and builds the lab image if it is missing.</summary>
+    /// <param name="client">A client to use (the session does not dispose it); default a new negotiated connection.</param>
+    /// <param name="progress">Receives the image build's output, if it has to build.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
     /// <exception cref="DockerUnreachableException">No engine answers; the message says how to start one.</exception>
-    public static async Task<LabSession> StartAsync(IDockerClient? client = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public static async Task<LabSession> StartAsync(DockerClient? client = null, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         var owns = client is null;
-        client ??= new DockerClient();
+        client ??= await DockerConnection.ConnectAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         try
         {
-            await client.System.PingAsync(cancellationToken).ConfigureAwait(false);
+            if (!owns)
+            {
+                await client.System.PingAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await LabImage.EnsureAsync(client, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (DockerConnection.IsConnectFailure(e))
+        {
+            if (owns)
+            {
+                client.Dispose();
+            }
+
+            throw new DockerUnreachableException(client.Options.Endpoint, e);
         }
         catch
         {
@@ -79,22 +104,29 @@ public sealed class LabSession : IAsyncDisposable
         RunAsync(new LabContainerOptions { Command = command.Length > 0 ? command : null });
 
     /// <summary>Creates and starts a container with the given options, labelled for this session.</summary>
-    /// <exception cref="DockerConflictException">The name is in use.</exception>
+    /// <exception cref="LabException">The engine refused: the image is missing, the name or a host port is in use, …</exception>
     public async Task<LabContainer> RunAsync(LabContainerOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
         ObjectDisposedException.ThrowIf(_disposed, this);
         var name = string.IsNullOrWhiteSpace(options.Name) ? NewName("c") : options.Name!;
         var parameters = options.ToParameters(name, Labels);
-        var created = await Client.Containers.CreateContainerAsync(parameters, cancellationToken).ConfigureAwait(false);
-        _containers[created.ID] = name;
-        if (!options.Start)
+        try
         {
-            return new LabContainer(created.ID, name, new Dictionary<int, int>());
-        }
+            var created = await Client.Containers.CreateContainerAsync(parameters, cancellationToken).ConfigureAwait(false);
+            _containers[created.ID] = name;
+            if (!options.Start)
+            {
+                return new LabContainer(created.ID, name, new Dictionary<int, int>());
+            }
 
-        await Client.Containers.StartContainerAsync(created.ID, null, cancellationToken).ConfigureAwait(false);
-        return await DescribeAsync(created.ID, cancellationToken).ConfigureAwait(false);
+            await Client.Containers.StartContainerAsync(created.ID, new ContainerStartParameters(), cancellationToken).ConfigureAwait(false);
+            return await DescribeAsync(created.ID, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DockerApiException e)
+        {
+            throw new LabException(e);
+        }
     }
 
     /// <summary>Reads a container's name and published ports (for example after a restart).</summary>
@@ -102,9 +134,9 @@ public sealed class LabSession : IAsyncDisposable
     {
         var inspect = await Client.Containers.InspectContainerAsync(id, cancellationToken).ConfigureAwait(false);
         var ports = new Dictionary<int, int>();
-        foreach (var (key, bindings) in inspect.NetworkSettings?.Ports ?? new Dictionary<string, IList<PortBinding>?>())
+        foreach (var (key, bindings) in inspect.NetworkSettings?.Ports ?? new Dictionary<string, IList<PortBinding>>())
         {
-            var binding = bindings?.FirstOrDefault(b => b.HostIp is "127.0.0.1" or "0.0.0.0" or "" or null);
+            var binding = bindings?.FirstOrDefault(b => b.HostIP is "127.0.0.1" or "0.0.0.0" or "" or null);
             if (binding?.HostPort is { Length: > 0 } hostPort && int.TryParse(key.Split('/')[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var containerPort))
             {
                 ports[containerPort] = int.Parse(hostPort, CultureInfo.InvariantCulture);
@@ -114,11 +146,19 @@ public sealed class LabSession : IAsyncDisposable
         return new LabContainer(inspect.ID, inspect.Name?.TrimStart('/') ?? id, ports);
     }
 
-    /// <summary>Runs a command inside a running container and returns its output and exit code (<c>docker exec</c>).</summary>
-    public Task<ExecResult> ExecAsync(LabContainer container, params string[] command)
+    /// <summary>Runs a command inside a running container and returns its output and exit code (<c>docker exec</c>, <see cref="DockerExec.RunAsync"/>).</summary>
+    /// <exception cref="LabException">The engine refused, e.g. the container is not running.</exception>
+    public async Task<ExecResult> ExecAsync(LabContainer container, params string[] command)
     {
         ArgumentNullException.ThrowIfNull(container);
-        return Client.Exec.RunAsync(container.Id, command);
+        try
+        {
+            return await DockerExec.RunAsync(Client, container.Id, command).ConfigureAwait(false);
+        }
+        catch (DockerApiException e)
+        {
+            throw new LabException(e);
+        }
     }
 
     /// <summary>Writes a text file into a container (<c>docker cp</c>); the directory must exist.</summary>
@@ -148,16 +188,33 @@ public sealed class LabSession : IAsyncDisposable
         }
 
         tar.Position = 0;
-        await Client.Containers.ExtractArchiveToContainerAsync(container.Id, directory.Length == 0 ? "/" : directory, tar, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await Client.Containers.ExtractArchiveToContainerAsync(container.Id, new CopyToContainerParameters { Path = directory.Length == 0 ? "/" : directory }, tar, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DockerApiException e)
+        {
+            throw new LabException(e);
+        }
     }
 
     /// <summary>Reads a text file out of a container (<c>docker cp</c>).</summary>
-    /// <exception cref="DockerContainerNotFoundException">No such container or file.</exception>
+    /// <exception cref="LabException">No such container or file.</exception>
     public async Task<string> ReadTextAsync(LabContainer container, string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(container);
-        using var archive = await Client.Containers.GetArchiveFromContainerAsync(container.Id, path, cancellationToken).ConfigureAwait(false);
-        using var reader = new System.Formats.Tar.TarReader(archive.Stream);
+        ContainerArchiveResponse archive;
+        try
+        {
+            archive = await Client.Containers.GetArchiveFromContainerAsync(container.Id, new ContainerPathStatParameters { Path = path }, statOnly: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DockerApiException e)
+        {
+            throw new LabException(e);
+        }
+
+        using var body = archive.Stream ?? throw new InvalidOperationException($"The engine sent no archive for '{path}' in {container.Name}.");
+        using var reader = new System.Formats.Tar.TarReader(body);
         var entry = await reader.GetNextEntryAsync(copyData: true, cancellationToken).ConfigureAwait(false);
         if (entry?.DataStream is null)
         {
@@ -207,7 +264,7 @@ public sealed class LabSession : IAsyncDisposable
     public async Task<string> LogsAsync(LabContainer container, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(container);
-        using var logs = await Client.Containers.GetContainerLogsAsync(container.Id, tty: false, new ContainerLogsParameters { ShowStdout = true, ShowStderr = true }, cancellationToken).ConfigureAwait(false);
+        using var logs = await Client.Containers.GetContainerLogsAsync(container.Id, new ContainerLogsParameters { ShowStdout = true, ShowStderr = true }, cancellationToken).ConfigureAwait(false);
 
         // Keep the order in which the lines were written, stdout and stderr interleaved, as `docker logs` shows them.
         using var text = new MemoryStream();
@@ -227,8 +284,8 @@ public sealed class LabSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// Measures the CPU each container uses over <paramref name="window"/>: two stats samples, the CPU-time
-    /// delta divided by the wall-time delta (the <c>docker stats</c> method).
+    /// Measures the CPU each container uses over <paramref name="window"/>: two one-shot stats samples, the CPU-time
+    /// delta divided by the wall-time delta (the <c>docker stats</c> method, <see cref="DockerStats"/>).
     /// </summary>
     /// <param name="containers">Running containers, usually competing for the same CPUs.</param>
     /// <param name="window">Time between the samples. Range: ≥ 0.5 s; longer windows are steadier.</param>
@@ -246,16 +303,16 @@ public sealed class LabSession : IAsyncDisposable
             throw new ArgumentOutOfRangeException(nameof(window), window, "The sampling window must be at least 0.5 s (CPU counters move in 10 ms steps).");
         }
 
-        var first = await Task.WhenAll(containers.Select(c => Client.Containers.GetContainerStatsAsync(c.Id, cancellationToken))).ConfigureAwait(false);
+        var first = await Task.WhenAll(containers.Select(c => DockerStats.SampleAsync(Client, c.Id, oneShot: true, cancellationToken))).ConfigureAwait(false);
         await Task.Delay(window, cancellationToken).ConfigureAwait(false);
-        var second = await Task.WhenAll(containers.Select(c => Client.Containers.GetContainerStatsAsync(c.Id, cancellationToken))).ConfigureAwait(false);
+        var second = await Task.WhenAll(containers.Select(c => DockerStats.SampleAsync(Client, c.Id, oneShot: true, cancellationToken))).ConfigureAwait(false);
         var cpu = new double[containers.Count];
         var wall = new double[containers.Count];
         for (var i = 0; i < containers.Count; i++)
         {
             cpu[i] = DockerStats.CpuSeconds(first[i], second[i]);
-            var online = second[i].CpuStats?.OnlineCpus is > 0 ? second[i].CpuStats!.OnlineCpus : 1u;
-            var systemDelta = (double)(second[i].CpuStats?.SystemUsage ?? 0) - (first[i].CpuStats?.SystemUsage ?? 0);
+            var online = second[i].CPUStats?.OnlineCPUs is > 0 ? second[i].CPUStats!.OnlineCPUs!.Value : 1u;
+            var systemDelta = (double)(second[i].CPUStats?.SystemUsage ?? 0) - (first[i].CPUStats?.SystemUsage ?? 0);
             wall[i] = systemDelta > 0 ? systemDelta / online / 1e9 : (second[i].Read - first[i].Read).TotalSeconds;
         }
 
@@ -267,7 +324,7 @@ public sealed class LabSession : IAsyncDisposable
     public async Task<ulong> MemoryUsageAsync(LabContainer container, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(container);
-        var sample = await Client.Containers.GetContainerStatsAsync(container.Id, cancellationToken).ConfigureAwait(false);
+        var sample = await DockerStats.SampleAsync(Client, container.Id, oneShot: true, cancellationToken).ConfigureAwait(false);
         return DockerStats.MemoryUsage(sample);
     }
 
@@ -291,7 +348,7 @@ public sealed class LabSession : IAsyncDisposable
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var container = await RunAsync(new LabContainerOptions { Command = ["echo", "ready"] }, cancellationToken).ConfigureAwait(false);
-            using (var logs = await Client.Containers.GetContainerLogsAsync(container.Id, tty: false, new ContainerLogsParameters { ShowStdout = true, Follow = true }, cancellationToken).ConfigureAwait(false))
+            using (var logs = await Client.Containers.GetContainerLogsAsync(container.Id, new ContainerLogsParameters { ShowStdout = true, Follow = true }, cancellationToken).ConfigureAwait(false))
             {
                 var first = await logs.ReadOutputAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
                 if (first.EOF)
@@ -312,7 +369,7 @@ public sealed class LabSession : IAsyncDisposable
     public async Task<string> CreateNetworkAsync(string? name = null, CancellationToken cancellationToken = default)
     {
         name ??= NewName("net");
-        var created = await Client.Networks.CreateNetworkAsync(new NetworksCreateParameters { Name = name, CheckDuplicate = true, Labels = new Dictionary<string, string>(Labels) }, cancellationToken).ConfigureAwait(false);
+        var created = await Client.Networks.CreateNetworkAsync(new NetworksCreateParameters { Name = name, Labels = new Dictionary<string, string>(Labels) }, cancellationToken).ConfigureAwait(false);
         _networks[created.ID] = name;
         return name;
     }
@@ -341,7 +398,17 @@ public sealed class LabSession : IAsyncDisposable
     public async Task<string> ImportAsync(Stream tar, string repository, string tag = "latest", IList<string>? changes = null, CancellationToken cancellationToken = default)
     {
         var all = (changes ?? []).Concat(Labels.Select(kv => $"LABEL {kv.Key}={kv.Value}")).ToList();
-        var id = await Client.Images.ImportImageAsync(new ImagesCreateParameters { Repo = repository, Tag = tag, Changes = all }, tar, null, cancellationToken).ConfigureAwait(false);
+        var messages = new EngineMessages(null);
+        await Client.Images.CreateImageAsync(new ImagesCreateParameters { FromSrc = "-", Repo = repository, Tag = tag, Changes = all }, tar, null, messages, cancellationToken).ConfigureAwait(false);
+        if (messages.Error is { } error)
+        {
+            throw new InvalidOperationException($"Importing {repository}:{tag} failed: {error}");
+        }
+
+        // The engine's last message of an import is the new image's id.
+        var id = messages.LastStatus is { } status && status.StartsWith("sha256:", StringComparison.Ordinal)
+            ? status
+            : (await Client.Images.InspectImageAsync($"{repository}:{tag}", cancellationToken).ConfigureAwait(false)).ID;
         _images[id] = $"{repository}:{tag}";
         return id;
     }

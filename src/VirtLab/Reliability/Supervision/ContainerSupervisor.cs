@@ -3,7 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Threading.Channels;
 using VirtLab.Containers;
-using VirtLab.Containers.Models;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using VirtLab.Reliability.Detection;
 
 namespace VirtLab.Reliability.Supervision;
@@ -268,7 +269,7 @@ public sealed class ContainerSupervisor : IAsyncDisposable
                 {
                     if (_options.Action == RecoveryAction.Restart)
                     {
-                        await _client.Containers.RestartContainerAsync(w.CurrentId, new ContainerRestartParameters { WaitBeforeKillSeconds = _options.StopTimeoutSeconds }, token).ConfigureAwait(false);
+                        await _client.Containers.RestartContainerAsync(w.CurrentId, new ContainerRestartParameters { WaitBeforeKillSeconds = (uint)_options.StopTimeoutSeconds }, token).ConfigureAwait(false);
                         Record(w, SupervisionEventKind.Restarted, $"attempt {attempts}");
                     }
                     else
@@ -357,7 +358,7 @@ public sealed class ContainerSupervisor : IAsyncDisposable
             _byCurrentId[created.ID] = w;
         }
 
-        await _client.Containers.StartContainerAsync(created.ID, null, token).ConfigureAwait(false);
+        await _client.Containers.StartContainerAsync(created.ID, new ContainerStartParameters(), token).ConfigureAwait(false);
     }
 
     private async Task<bool> ProbeAsync(Watched w, CancellationToken probeToken, CancellationToken stopToken)
@@ -385,29 +386,7 @@ public sealed class ContainerSupervisor : IAsyncDisposable
             try
             {
                 var since = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-                await foreach (var message in _client.System.MonitorEventsAsync(new ContainerEventsParameters { Since = since, Filters = filters }, token).ConfigureAwait(false))
-                {
-                    // only containers we were given: the engine reports every container's deaths
-                    if (message.Actor?.ID is not { } id || !_byCurrentId.TryGetValue(id, out var w) || w.Recovering)
-                    {
-                        continue;
-                    }
-
-                    var exit = message.Actor.Attributes is { } a && a.TryGetValue("exitCode", out var code) ? code : "?";
-                    var time = message.TimeNano > 0 ? DateTimeOffset.UnixEpoch.AddTicks(message.TimeNano / 100) : DateTimeOffset.UtcNow;
-                    Record(w, SupervisionEventKind.Died, $"exit code {exit}", time);
-                    Interlocked.Exchange(ref w.DiedAt, new Death(time, $"exited (code {exit})"));
-                    try
-                    {
-                        w.InFlight?.Cancel();
-                    }
-                    catch (ObjectDisposedException)
-                    {
-                        // that probe has just finished
-                    }
-
-                    w.Wake.Release();
-                }
+                await _client.System.MonitorEventsAsync(new ContainerEventsParameters { Since = since, Filters = filters }, new ImmediateProgress<Message>(OnEvent), token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (token.IsCancellationRequested)
             {
@@ -419,6 +398,30 @@ public sealed class ContainerSupervisor : IAsyncDisposable
                 await Task.Delay(_options.ProbeInterval, token).ConfigureAwait(false);
             }
         }
+    }
+
+    private void OnEvent(Message message)
+    {
+        // only containers we were given: the engine reports every container's deaths
+        if (message.Actor?.ID is not { } id || !_byCurrentId.TryGetValue(id, out var w) || w.Recovering)
+        {
+            return;
+        }
+
+        var exit = message.Actor.Attributes is { } a && a.TryGetValue("exitCode", out var code) ? code : "?";
+        var time = message.TimeNano is > 0 ? DateTimeOffset.UnixEpoch.AddTicks(message.TimeNano.Value / 100) : DateTimeOffset.UtcNow;
+        Record(w, SupervisionEventKind.Died, $"exit code {exit}", time);
+        Interlocked.Exchange(ref w.DiedAt, new Death(time, $"exited (code {exit})"));
+        try
+        {
+            w.InFlight?.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // that probe has just finished
+        }
+
+        w.Wake.Release();
     }
 
     private void Record(Watched w, SupervisionEventKind kind, string detail, DateTimeOffset? time = null)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using VirtLab.Containers;
+using Docker.DotNet;
 
 namespace VirtLab.Reliability.Supervision;
 

@@ -1,4 +1,4 @@
-using VirtLab.Containers;
+using Docker.DotNet;
 
 namespace VirtLab.Reliability.Supervision;
 

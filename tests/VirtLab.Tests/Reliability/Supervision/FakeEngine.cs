@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using VirtLab.Containers;
-using VirtLab.Containers.Models;
-using VirtLab.Containers.Operations;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using VirtLab.Reliability.Supervision;
 
 namespace VirtLab.Tests.Reliability.Supervision;
@@ -33,7 +32,7 @@ public class FakeEngine : DispatchProxy
             {
                 ID = Id,
                 Name = "/fake",
-                State = new ContainerState { Running = true },
+                State = new State { Running = true },
             }),
             nameof(IContainerOperations.RestartContainerAsync) => Task.CompletedTask,
             _ => throw new NotSupportedException($"The fake engine does not do {name}; the supervisor should not call it here."),
