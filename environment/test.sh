@@ -117,6 +117,8 @@ if [ ${#notebooks[@]} -gt 0 ]; then
     ./virtlab run "${notebooks[@]}" --output artifacts/course-run --html artifacts/course-html
 fi
 
+run_phase "Lessons solved (virtlab run --solutions)" environment/test-exercises.sh
+
 run_phase "Real kernel (every notebook in .net-csharp, compared with virtlab run)" bash environment/kernel-test.sh
 
 run_phase "Leftovers (virtlab clean)" ./virtlab clean

@@ -87,6 +87,20 @@ public sealed class Notebook
             throw new NotebookFormatException("the top level is not a JSON object.");
         }
 
+        try
+        {
+            return FromJson(obj);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidCastException or OverflowException or KeyNotFoundException)
+        {
+            // A field of the wrong type ("nbformat_minor": "x", a numeric cell id, …) is a format error like any other.
+            throw new NotebookFormatException($"a field has the wrong type ({e.Message}).");
+        }
+    }
+
+    private static Notebook FromJson(JsonObject obj)
+    {
+
         var major = obj["nbformat"]?.GetValue<int>() ?? throw new NotebookFormatException("missing 'nbformat'.");
         if (major != 4)
         {

@@ -47,6 +47,11 @@ internal static class AssignCommand
         var tests = assignment.Tests;
         console.MarkupLineInterpolated(
             $"Wrote {target}: {assignment.Answers.Count} answers stubbed, {tests.Count(t => !t.Hidden)} visible tests kept, {tests.Count(t => t.Hidden)} hidden tests removed ({assignment.MaxScore} points).");
+        foreach (var (test, reason) in TestAudit.UnprotectedTests(assignment))
+        {
+            console.MarkupLineInterpolated($"[yellow]Warning: test '{test.GradeId}' cannot be graded safely: {reason}.[/]");
+        }
+
         return 0;
     }
 }

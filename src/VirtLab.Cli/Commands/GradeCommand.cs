@@ -103,10 +103,22 @@ internal static partial class GradeCommand
         {
             options = options with { WorkerUser = user };
         }
+
+        // One folder given: every submission must really lie inside it (a symlink out of it scores 0).
+        if (request.Submissions is [var only] && Directory.Exists(only))
+        {
+            options = options with { SubmissionsRoot = Path.GetFullPath(only) };
+        }
+
         IReadOnlyList<SubmissionResult> results;
         try
         {
             await using var grader = new SubmissionGrader(assignment, options);
+            grader.EnsureWorkerUserIsolation(submissions.Select(s => s.Item1));
+            var reference = System.Diagnostics.Stopwatch.StartNew();
+            console.MarkupLine("Reference run: the tests against the instructor's solution (cached after the first time)...");
+            await grader.PrepareAsync(cancellationToken).ConfigureAwait(false);
+            console.MarkupLineInterpolated($"Reference run ready in {reference.Elapsed.TotalSeconds:0.0} s.");
             results = await GradeWithProgressAsync(grader, submissions, request, console, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is FileNotFoundException or InvalidOperationException or Docker.DotNet.DockerApiException or VirtLab.Containers.DockerUnreachableException or HttpRequestException)

@@ -2,14 +2,16 @@ using System.CommandLine;
 using System.Diagnostics;
 using Spectre.Console;
 using VirtLab.Notebooks;
+using VirtLab.Notebooks.Exercises;
 using VirtLab.Notebooks.Execution;
 using VirtLab.Notebooks.Export;
 
 namespace VirtLab.Cli.Commands;
 
 /// <summary>
-/// <c>virtlab run [paths…] [--inplace | --output DIR] [--html DIR] [--timeout S] [--continue-on-error] [-p k=v]</c>:
+/// <c>virtlab run [paths…] [--inplace | --output DIR] [--html DIR] [--timeout S] [--continue-on-error] [-p k=v] [--solutions DIR]</c>:
 /// runs notebooks headlessly, each in its own process, with live progress and a summary table; exits 1 if any failed.
+/// With <c>--solutions</c> each lesson's reference answers are filled in first and every exercise check must say "correct".
 /// </summary>
 internal static class RunCommand
 {
@@ -26,9 +28,10 @@ internal static class RunCommand
         var timeout = new Option<double>("--timeout") { Description = "Per-cell time limit in seconds.", DefaultValueFactory = _ => NotebookRunOptions.DefaultCellTimeout.TotalSeconds };
         var continueOnError = new Option<bool>("--continue-on-error") { Description = "Run the remaining cells after a failing cell (the notebook still fails)." };
         var parameters = new Option<string[]>("--parameter", "-p") { Description = "Parameter name=value injected after the cell tagged 'parameters' (papermill-style). Repeatable.", AllowMultipleArgumentsPerToken = false };
+        var solutions = new Option<string?>("--solutions") { Description = "Fill in each notebook's reference answers from DIR/<notebook>.json first; then every exercise check must report correct." };
         var command = new Command("run", "Run notebooks headlessly (C# cells via Roslyn scripting) and store their outputs.")
         {
-            paths, inplace, output, html, timeout, continueOnError, parameters,
+            paths, inplace, output, html, timeout, continueOnError, parameters, solutions,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             new RunRequest(
@@ -38,14 +41,15 @@ internal static class RunCommand
                 parse.GetValue(html),
                 parse.GetValue(timeout),
                 parse.GetValue(continueOnError),
-                parse.GetValue(parameters) ?? []),
+                parse.GetValue(parameters) ?? [],
+                parse.GetValue(solutions)),
             AnsiConsole.Console,
             cancellationToken));
         return command;
     }
 
     /// <summary>The parsed options of one <c>virtlab run</c>.</summary>
-    internal sealed record RunRequest(string[] Paths, bool InPlace, string? OutputFolder, string? HtmlFolder, double TimeoutSeconds, bool ContinueOnError, string[] Parameters);
+    internal sealed record RunRequest(string[] Paths, bool InPlace, string? OutputFolder, string? HtmlFolder, double TimeoutSeconds, bool ContinueOnError, string[] Parameters, string? SolutionsFolder = null);
 
     /// <summary>Runs the notebooks; returns the exit code (0 all passed, 1 some failed, 2 bad usage).</summary>
     internal static async Task<int> RunAsync(RunRequest request, IAnsiConsole console, CancellationToken cancellationToken)
@@ -87,6 +91,12 @@ internal static class RunCommand
             return 2;
         }
 
+        if (request.SolutionsFolder is not null && !Directory.Exists(request.SolutionsFolder))
+        {
+            console.MarkupLineInterpolated($"[red]Solutions folder '{request.SolutionsFolder}' does not exist.[/]");
+            return 2;
+        }
+
         if (studentVersions.Count > 0)
         {
             console.MarkupLineInterpolated($"Skipping {studentVersions.Count} student version(s) written by 'virtlab assign' (their stubs fail by design; name one as a file to run it): {string.Join(", ", studentVersions.Select(f => f.DisplayPath))}");
@@ -119,7 +129,7 @@ internal static class RunCommand
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
-            var (result, problem, notebook) = await RunOneAsync(file, runner, progress, values.Count > 0, prestartNext: i < files.Count - 1, console, cancellationToken).ConfigureAwait(false);
+            var (result, problem, notebook) = await RunOneAsync(file, runner, progress, values.Count > 0, request.SolutionsFolder, prestartNext: i < files.Count - 1, console, cancellationToken).ConfigureAwait(false);
             rows.Add((file, result, problem, notebook));
             var ok = problem is null && result!.Succeeded;
             var time = result is null ? string.Empty : $" {result.Elapsed.TotalSeconds:0.0} s";
@@ -145,7 +155,7 @@ internal static class RunCommand
 
         if (request.HtmlFolder is not null)
         {
-            var pages = rows.Where(r => r.Notebook is not null).Select(r => new HtmlExportPage(r.File.RelativePath, r.Notebook!, r.Result?.Succeeded == true)).ToList();
+            var pages = rows.Where(r => r.Notebook is not null).Select(r => new HtmlExportPage(r.File.RelativePath, r.Notebook!, r.Problem is null && r.Result?.Succeeded == true)).ToList();
             try
             {
                 HtmlExporter.Export(pages, request.HtmlFolder);
@@ -164,14 +174,19 @@ internal static class RunCommand
     }
 
     private static async Task<(NotebookRunResult? Result, string? Problem, Notebook? Notebook)> RunOneAsync(
-        NotebookFile file, NotebookRunner runner, CellProgress progress, bool injectsParameters, bool prestartNext, IAnsiConsole console, CancellationToken cancellationToken)
+        NotebookFile file, NotebookRunner runner, CellProgress progress, bool injectsParameters, string? solutionsFolder, bool prestartNext, IAnsiConsole console, CancellationToken cancellationToken)
     {
         Notebook notebook;
+        IReadOnlyList<string> solved = [];
         try
         {
             notebook = Notebook.Load(file.FullPath);
+            if (solutionsFolder is not null)
+            {
+                solved = FillInSolutions(notebook, solutionsFolder, file.FullPath);
+            }
         }
-        catch (Exception e) when (e is NotebookFormatException or IOException)
+        catch (Exception e) when (e is NotebookFormatException or IOException or FormatException or InvalidOperationException)
         {
             return (null, e.Message, null);
         }
@@ -187,6 +202,7 @@ internal static class RunCommand
                 runner.PrestartWorker();
             }
 
+            NotebookRunResult? result = null;
             if (!progress.Interactive)
             {
                 // A log gets a line at least every 30 s, so a slow cell never looks like a hang.
@@ -196,10 +212,10 @@ internal static class RunCommand
                     console.WriteLine($"     {file.DisplayPath}: still running, {progress.Describe()}");
                 }
 
-                return (await run.ConfigureAwait(false), null, notebook);
+                result = await run.ConfigureAwait(false);
+                return (result, Unsolved(result, notebook, solved), notebook);
             }
 
-            NotebookRunResult? result = null;
             await console.Status().StartAsync($"{file.DisplayPath}: starting", async context =>
             {
                 while (await Task.WhenAny(run, Task.Delay(250, cancellationToken)).ConfigureAwait(false) != run)
@@ -209,12 +225,37 @@ internal static class RunCommand
 
                 result = await run.ConfigureAwait(false);
             }).ConfigureAwait(false);
-            return (result, null, notebook);
+            return (result, Unsolved(result!, notebook, solved), notebook);
         }
         catch (Exception e) when (e is InvalidOperationException or FileNotFoundException or ArgumentException or IOException)
         {
             return (null, e.Message, null);
         }
+    }
+
+    /// <summary>Fills in the reference answers; a notebook without exercises needs no solutions file.</summary>
+    private static IReadOnlyList<string> FillInSolutions(Notebook notebook, string folder, string notebookPath)
+    {
+        var hasExercises = notebook.Cells.Any(c => ExerciseCells.ExerciseId(c) is not null || ExerciseCells.PredictionId(c) is not null);
+        var path = SolutionSet.PathFor(folder, notebookPath);
+        if (!hasExercises && !File.Exists(path))
+        {
+            return [];
+        }
+
+        return SolutionSet.Load(path).ApplyTo(notebook);
+    }
+
+    /// <summary>In a solved run, names the exercises whose check did not report "correct" (null when all did or the run failed anyway).</summary>
+    private static string? Unsolved(NotebookRunResult result, Notebook executed, IReadOnlyList<string> solved)
+    {
+        if (!result.Succeeded || solved.Count == 0)
+        {
+            return null;
+        }
+
+        var missing = SolutionSet.Unconfirmed(executed, solved);
+        return missing.Count == 0 ? null : $"solved run: the check of exercise(s) {string.Join(", ", missing)} did not report correct.";
     }
 
     /// <summary>The live state shown while a notebook runs: which cell, for how long.</summary>

@@ -1,12 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using VirtLab.Cli.Simulate;
 using VirtLab.Scheduling;
 
 namespace VirtLab.Cli.Commands;
 
 /// <summary><c>virtlab simulate</c>: CPU-scheduling problems and their solutions, in the style of OSTEP's
-/// <c>scheduler.py</c> and <c>mlfq.py</c> (same flags, same random jobs for the same seed, same answers).</summary>
+/// <c>scheduler.py</c> and <c>mlfq.py</c>: same flags, same random jobs for the same seed, and for FIFO, SJF and RR
+/// on scheduler.py's job lists and for MLFQ the same text, byte for byte (tested against their captured output).</summary>
 internal static class SimulateCommand
 {
     private static readonly Option<string> s_policy = new("--policy", "-p") { Description = "Policy: " + string.Join(", ", Scheduler.PolicyNames), DefaultValueFactory = _ => "FIFO" };
@@ -27,12 +29,13 @@ internal static class SimulateCommand
     private static readonly Option<bool> s_ioBump = new("--iobump", "-I") { Description = "MLFQ: a job finishing I/O goes to the front of its queue" };
     private static readonly Option<bool> s_solve = new("--solve", "-c") { Description = "Compute the answers: print the execution trace and the final table" };
     private static readonly Option<bool> s_json = new("--json") { Description = "Print the solution as JSON" };
+    private static readonly Option<bool> s_stats = new("--stats") { Description = "With -c, also print CPU utilisation and deadline misses (not part of OSTEP's output)" };
 
     /// <summary>Creates the command.</summary>
     public static Command Create()
     {
         var command = new Command("simulate", "Pose or solve a CPU-scheduling problem (FIFO, SJF, STCF, RR, MLFQ, lottery, stride, CFS, EDF), OSTEP-style.");
-        foreach (var option in new Option[] { s_policy, s_jobList, s_workload, s_jobs, s_maxLength, s_maxIo, s_seed, s_quantum, s_queues, s_allotment, s_quanta, s_allotments, s_boost, s_ioTime, s_stay, s_ioBump, s_solve, s_json })
+        foreach (var option in new Option[] { s_policy, s_jobList, s_workload, s_jobs, s_maxLength, s_maxIo, s_seed, s_quantum, s_queues, s_allotment, s_quanta, s_allotments, s_boost, s_ioTime, s_stay, s_ioBump, s_solve, s_json, s_stats })
         {
             command.Options.Add(option);
         }
@@ -51,75 +54,41 @@ internal static class SimulateCommand
             var mlfq = isMlfq ? MlfqOptionsFrom(parse, quantum) : null;
             var policy = Scheduler.ByName(policyName, quantum, parse.GetValue(s_seed), mlfq);
             var (workload, args) = WorkloadFrom(parse, isMlfq);
-            var result = policy.Run(workload);   // validates before anything is printed
+            if (isMlfq)
+            {
+                Mlfq.Validate(workload);   // before anything is printed
+            }
 
             if (parse.GetValue(s_json))
             {
-                output.WriteLine(ToJson(policy, args, result));
-                return 0;
-            }
-
-            output.WriteLine(FormattableString.Invariant($"ARG policy {policyName}"));
-            foreach (var (name, value) in args)
-            {
-                output.WriteLine(FormattableString.Invariant($"ARG {name} {value}"));
-            }
-
-            if (policyName is "RR" or "LOTTERY" or "STRIDE")
-            {
-                output.WriteLine(FormattableString.Invariant($"ARG quantum {quantum}"));
-            }
-
-            if (mlfq is not null)
-            {
-                output.WriteLine(FormattableString.Invariant($"ARG queues {mlfq.Queues}"));
-                for (var i = 0; i < mlfq.Queues; i++)
+                if (!JsonSerializer.IsReflectionEnabledByDefault)
                 {
-                    var level = mlfq.Queues - 1 - i;
-                    output.WriteLine(FormattableString.Invariant($"ARG quantum length for queue {level,2} is {mlfq.Quanta[i],3}"));
-                    output.WriteLine(FormattableString.Invariant($"ARG allotment for queue {level,2} is {mlfq.Allotments[i],3}"));
+                    // The Native AOT build of this command (tests/VirtLab.Benchmarks/Scheduling/SimulateAot) has no reflection.
+                    error.WriteLine("error: --json needs the full virtlab CLI (this native build prints text only).");
+                    return 2;
                 }
 
-                output.WriteLine(FormattableString.Invariant($"ARG boost {mlfq.BoostPeriod}"));
-                output.WriteLine(FormattableString.Invariant($"ARG ioTime {parse.GetValue(s_ioTime)}"));
-                output.WriteLine(FormattableString.Invariant($"ARG stayAfterIO {mlfq.StayAfterIo}"));
-                output.WriteLine(FormattableString.Invariant($"ARG iobump {mlfq.IoBump}"));
-            }
-
-            output.WriteLine();
-            output.WriteLine("Here is the job list, with the arrival time, run time and I/O frequency of each job:");
-            foreach (var job in workload.Jobs)
-            {
-                output.WriteLine(FormattableString.Invariant($"  Job {job.Label} ( arrival = {job.Arrival:0.##}, length = {job.Runtime:0.##}, ioEvery = {job.IoEvery:0.##} )"));
-            }
-
-            output.WriteLine();
-            if (!parse.GetValue(s_solve))
-            {
-                output.WriteLine("Compute the response time, turnaround time, and wait time for each job.");
-                output.WriteLine("When you are done, run this program again, with the same arguments,");
-                output.WriteLine("but with -c, which will thus provide you with the answers. You can use");
-                output.WriteLine("-s <somenumber> or your own job list (-l 10,15,20 for example)");
-                output.WriteLine("to generate different problems for yourself.");
+                output.WriteLine(ToJson(policy, args, policy.Run(workload)));
                 return 0;
             }
 
-            output.WriteLine("** Solutions **");
-            output.WriteLine();
-            output.WriteLine("Execution trace:");
-            output.WriteLine(result.FormatTrace());
-            output.WriteLine();
-            output.WriteLine("Final statistics:");
-            foreach (var m in result.Metrics)
+            // The console's own writer flushes on every line; write the bytes ourselves, in 64 KiB blocks.
+            using var stdout = ReferenceEquals(output, Console.Out) ? Console.OpenStandardOutput() : null;
+            using var buffer = stdout is null ? new TraceBuffer(output) : new TraceBuffer(stdout);
+            var report = new SimulationReport(buffer, policyName, policy, workload, args, parse.GetValue(s_solve), parse.GetValue(s_stats));
+            if (mlfq is not null)
             {
-                output.WriteLine(FormattableString.Invariant(
-                    $"  Job {workload.Jobs[m.JobId].Label,3} -- Response: {m.Response:F2}  Turnaround {m.Turnaround:F2}  Wait {m.Wait:F2}"));
+                report.WriteMlfqPy(mlfq, parse.GetValue(s_ioTime));
+            }
+            else if (policyName is "FIFO" or "SJF" or "RR" && IsSchedulerPyInput(parse))
+            {
+                report.WriteSchedulerPy(fifoStyle: policyName != "RR");
+            }
+            else
+            {
+                report.WriteExtended(policyName is "RR" or "LOTTERY" or "STRIDE" ? quantum : null);
             }
 
-            output.WriteLine();
-            output.WriteLine(FormattableString.Invariant(
-                $"  Average -- Response: {result.AverageResponse:F2}  Turnaround {result.AverageTurnaround:F2}  Wait {result.AverageWait:F2}"));
-            output.WriteLine(FormattableString.Invariant($"  CPU utilisation {result.Utilisation:P1}; deadline misses {result.DeadlineMisses}"));
             return 0;
         }
         catch (ArgumentException e)
@@ -128,6 +97,10 @@ internal static class SimulateCommand
             return 2;
         }
     }
+
+    /// <summary>Whether scheduler.py could pose this problem: random jobs or a list of run times (no arrivals, no I/O).</summary>
+    private static bool IsSchedulerPyInput(ParseResult parse) =>
+        parse.GetValue(s_workload) is null && (parse.GetValue(s_jobList) is not { } list || !list.Contains(':'));
 
     private static MlfqOptions MlfqOptionsFrom(ParseResult parse, double quantum)
     {

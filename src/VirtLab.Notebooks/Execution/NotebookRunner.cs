@@ -1,8 +1,8 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Threading.Channels;
 using VirtLab.Notebooks.Scripting;
 
 namespace VirtLab.Notebooks.Execution;
@@ -293,35 +293,27 @@ public sealed class NotebookRunner : IAsyncDisposable
         return path;
     }
 
-    /// <summary>The worker process and its socket.</summary>
+    /// <summary>The worker process and its connection (one, from the worker's own pid, on a private socket).</summary>
     private sealed class WorkerConnection : IAsyncDisposable
     {
+        /// <summary>Most stray output (child processes writing to the worker's own stdout/stderr) kept between two cells.</summary>
+        private const int StrayLimit = 1 << 20;
         private readonly Process _process;
-        private readonly Socket _listener;
-        private readonly string _socketPath;
         private readonly StringBuilder _stdout = new();
         private readonly StringBuilder _stderr = new();
-        private readonly Channel<JsonObject> _incoming = Channel.CreateUnbounded<JsonObject>();
-        private Socket? _socket;
-        private NetworkStream? _stream;
-        private StreamWriter? _writer;
+        private WorkerChannel? _channel;
 
-        private WorkerConnection(Process process, Socket listener, string socketPath)
+        private WorkerConnection(Process process)
         {
             _process = process;
-            _listener = listener;
-            _socketPath = socketPath;
         }
 
         public bool HasExited => _process.HasExited;
 
         public static async Task<WorkerConnection> StartAsync(string workerAssembly, CancellationToken cancellationToken)
         {
-            var socketPath = Path.Combine(Path.GetTempPath(), $"virtlab-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40] + ".sock");
-            var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-            listener.Bind(new UnixDomainSocketEndPoint(socketPath));
-            listener.Listen(1);
-            var start = WorkerLauncher.Create(workerAssembly, socketPath);
+            using var listener = WorkerListener.Create();
+            var start = WorkerLauncher.Create(workerAssembly, listener.SocketPath);
             start.WorkingDirectory = Path.GetTempPath();
             start.RedirectStandardInput = true;
             start.RedirectStandardOutput = true;
@@ -331,17 +323,16 @@ public sealed class NotebookRunner : IAsyncDisposable
             // Measured: without dynamic PGO instrumentation, Roslyn's many one-off submissions cost ~10 % less CPU.
             start.Environment["DOTNET_TieredPGO"] = "0";
             var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the notebook worker.");
-            var connection = new WorkerConnection(process, listener, socketPath);
-            process.OutputDataReceived += (_, e) => connection.Stray(connection._stdout, e.Data);
-            process.ErrorDataReceived += (_, e) => connection.Stray(connection._stderr, e.Data);
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
+            var connection = new WorkerConnection(process);
+            _ = connection.ReadStrayAsync(process.StandardOutput, connection._stdout);
+            _ = connection.ReadStrayAsync(process.StandardError, connection._stderr);
             process.StandardInput.Close();
             try
             {
                 using var startTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 startTimeout.CancelAfter(StartTimeout);
-                var accept = listener.AcceptAsync(startTimeout.Token).AsTask();
+                var uid = OperatingSystem.IsLinux() ? Grading.Native.GetEuid() : (int?)null;
+                var accept = listener.AcceptAsync(uid, () => process.Id, startTimeout.Token);
                 var exited = process.WaitForExitAsync(startTimeout.Token);
                 if (await Task.WhenAny(accept, exited).ConfigureAwait(false) != accept)
                 {
@@ -349,10 +340,7 @@ public sealed class NotebookRunner : IAsyncDisposable
                     throw new InvalidOperationException($"The notebook worker exited with code {process.ExitCode} before it started: {connection._stderr}");
                 }
 
-                connection._socket = await accept.ConfigureAwait(false);
-                connection._stream = new NetworkStream(connection._socket, ownsSocket: false);
-                connection._writer = new StreamWriter(connection._stream, WorkerProtocol.Encoding) { AutoFlush = true, NewLine = "\n" };
-                _ = connection.ReadLoopAsync();
+                connection._channel = await accept.ConfigureAwait(false);
                 return connection;
             }
             catch
@@ -367,34 +355,21 @@ public sealed class NotebookRunner : IAsyncDisposable
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(StartTimeout);
-            var init = WorkerProtocol.Message("init");
+            var init = WorkerProtocol.Message(WorkerProtocol.Init);
             init["directory"] = directory;
             init["runId"] = runId;
             await SendAsync(init, timeout.Token).ConfigureAwait(false);
             var ready = await ReceiveAsync(timeout.Token).ConfigureAwait(false);
-            if (ready is null || WorkerProtocol.TypeOf(ready) != "ready")
+            if (ready is null || WorkerProtocol.TypeOf(ready) != WorkerProtocol.Ready)
             {
                 throw new InvalidOperationException($"The notebook worker did not start: {_stderr}");
             }
         }
 
-        public async Task SendAsync(JsonObject message, CancellationToken cancellationToken)
-        {
-            await _writer!.WriteLineAsync(message.ToJsonString().AsMemory(), cancellationToken).ConfigureAwait(false);
-        }
+        public Task SendAsync(JsonObject message, CancellationToken cancellationToken) => _channel!.SendAsync(message, cancellationToken);
 
         /// <summary>The next message, or <see langword="null"/> when the worker closed the connection.</summary>
-        public async Task<JsonObject?> ReceiveAsync(CancellationToken cancellationToken)
-        {
-            try
-            {
-                return await _incoming.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (ChannelClosedException)
-            {
-                return null;
-            }
-        }
+        public Task<JsonObject?> ReceiveAsync(CancellationToken cancellationToken) => _channel!.ReceiveAsync(cancellationToken);
 
         public async Task<int> WaitForExitCodeAsync()
         {
@@ -439,10 +414,10 @@ public sealed class NotebookRunner : IAsyncDisposable
         {
             try
             {
-                if (_writer is not null && !_process.HasExited)
+                if (_channel is not null && !_process.HasExited)
                 {
                     using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-                    await SendAsync(WorkerProtocol.Message("exit"), quick.Token).ConfigureAwait(false);
+                    await SendAsync(WorkerProtocol.Message(WorkerProtocol.Exit), quick.Token).ConfigureAwait(false);
                     await _process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(5)).Token).ConfigureAwait(false);
                 }
             }
@@ -453,41 +428,41 @@ public sealed class NotebookRunner : IAsyncDisposable
 
             Kill();
             _process.Dispose();
-            _socket?.Dispose();
-            _listener.Dispose();
-            File.Delete(_socketPath);
-        }
-
-        private void Stray(StringBuilder buffer, string? line)
-        {
-            if (line is null)
+            if (_channel is not null)
             {
-                return;
-            }
-
-            lock (_stdout)
-            {
-                buffer.Append(line).Append('\n');
+                await _channel.DisposeAsync().ConfigureAwait(false);
             }
         }
 
-        private async Task ReadLoopAsync()
+        /// <summary>Reads stray output in blocks (never a whole line at once), keeping at most <see cref="StrayLimit"/> characters.</summary>
+        private async Task ReadStrayAsync(StreamReader reader, StringBuilder buffer)
         {
+            var block = new char[8192];
+            var dropped = 0L;
             try
             {
-                using var reader = new StreamReader(_stream!, WorkerProtocol.Encoding);
-                while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+                int read;
+                while ((read = await reader.ReadAsync(block).ConfigureAwait(false)) > 0)
                 {
-                    await _incoming.Writer.WriteAsync(JsonNode.Parse(line)!.AsObject()).ConfigureAwait(false);
+                    lock (_stdout)
+                    {
+                        var keep = Math.Clamp(StrayLimit - buffer.Length, 0, read);
+                        buffer.Append(block, 0, keep);
+                        if (keep < read)
+                        {
+                            dropped += read - keep;
+                        }
+                        else if (dropped > 0 && buffer.Length < StrayLimit / 2)
+                        {
+                            buffer.Append(CultureInfo.InvariantCulture, $"\n[{dropped} more characters dropped]\n");
+                            dropped = 0;
+                        }
+                    }
                 }
             }
-            catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
             {
-                // Connection lost: the worker exited.
-            }
-            finally
-            {
-                _incoming.Writer.TryComplete();
+                // The worker is gone.
             }
         }
     }

@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using VirtLab.Notebooks.Scripting;
 
@@ -17,19 +16,8 @@ public static class NotebookWorker
     {
         ArgumentException.ThrowIfNullOrEmpty(socketPath);
         var warmUp = Task.Run(ScriptSession.WarmUpAsync);
-        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        await socket.ConnectAsync(new UnixDomainSocketEndPoint(socketPath)).ConfigureAwait(false);
-        await using var stream = new NetworkStream(socket, ownsSocket: false);
-        using var reader = new StreamReader(stream, WorkerProtocol.Encoding);
-        await using var writer = new StreamWriter(stream, WorkerProtocol.Encoding) { AutoFlush = true, NewLine = "\n" };
-        var writeGate = new object();
-        void Send(JsonObject message)
-        {
-            lock (writeGate)
-            {
-                writer.WriteLine(message.ToJsonString());
-            }
-        }
+        await using var channel = await WorkerChannel.ConnectAsync(socketPath).ConfigureAwait(false);
+        void Send(JsonObject message) => channel.Send(message);
 
         var sink = new OutputSink();
         sink.FinishedOutputUpdated += (cell, index, output) =>
@@ -45,9 +33,8 @@ public static class NotebookWorker
         Console.SetError(new SinkWriter(sink, "stderr"));
         Console.SetIn(TextReader.Null);
         ScriptSession? session = null;
-        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+        while (await channel.ReceiveAsync().ConfigureAwait(false) is { } message)
         {
-            var message = JsonNode.Parse(line)!.AsObject();
             switch (WorkerProtocol.TypeOf(message))
             {
                 case "init":
@@ -89,18 +76,21 @@ public static class NotebookWorker
     }
 
     /// <summary>
-    /// Grading: runs a test cell in the submission's script state and reports only whether it threw (and the error),
-    /// echoing the grader's nonce; what the cell printed is not reported, so printed text cannot pass a test.
+    /// Grading: runs a (rewritten) test cell in the submission's script state and reports the values its checks
+    /// recorded and whether it threw, echoing the grader's nonce; the grader judges. What the cell printed is not reported.
     /// </summary>
     private static async Task<JsonObject> RunCheckAsync(ScriptSession session, OutputSink sink, JsonObject message)
     {
         var cell = message["cell"]!.GetValue<int>();
         sink.Begin(cell);
+        Grading.CheckRecorder.Begin();
         var ok = await session.ExecuteAsync(message["number"]!.GetValue<int>(), message["source"]!.GetValue<string>()).ConfigureAwait(false);
+        var records = Grading.CheckRecorder.End();
         var error = sink.End().OfType<ErrorOutput>().FirstOrDefault();
         var result = WorkerProtocol.Message("checked");
         result["nonce"] = message["nonce"]!.GetValue<string>();
         result["ok"] = ok;
+        result["records"] = records;
         if (error is not null)
         {
             result["ename"] = error.Ename;

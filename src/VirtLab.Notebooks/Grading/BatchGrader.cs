@@ -16,6 +16,7 @@ public static class BatchGrader
     /// <param name="finished">Called when a submission is graded.</param>
     /// <param name="cancellationToken">Stops starting new submissions.</param>
     /// <returns>The results, sorted by name.</returns>
+    /// <exception cref="InvalidOperationException">The worker user can read the assignment or a submission, or the instructor's solution fails its own tests.</exception>
     public static async Task<IReadOnlyList<SubmissionResult>> GradeAsync(
         SubmissionGrader grader,
         IReadOnlyList<(string Path, string Name)> submissions,
@@ -40,6 +41,10 @@ public static class BatchGrader
             throw new ArgumentException($"Two submissions are both named '{duplicate.Key}'; names must be unique.", nameof(submissions));
         }
 
+        // Before any submission runs: the worker user must not see the answers or classmates' work, and the
+        // reference run (expected values) must succeed; either failing stops the batch with a clear error.
+        grader.EnsureWorkerUserIsolation(submissions.Select(s => s.Path));
+        await grader.PrepareAsync(cancellationToken).ConfigureAwait(false);
         var results = new List<SubmissionResult>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken };
         await Parallel.ForEachAsync(submissions, options, async (submission, token) =>

@@ -19,6 +19,9 @@ internal sealed class DockerWorkerProcess : IWorkerProcess
     /// <summary>Where the socket folder is mounted.</summary>
     public const string IpcMount = "/ipc";
 
+    /// <summary>The uid (and gid) the worker runs as in the container when the grader is root (nobody).</summary>
+    public const int ContainerUid = 65534;
+
     /// <summary>Label value of <see cref="LabLabels.Role"/> on grading containers.</summary>
     public const string RoleValue = "grading";
 
@@ -36,6 +39,9 @@ internal sealed class DockerWorkerProcess : IWorkerProcess
     }
 
     public string Directory => SubmissionMount;
+
+    /// <summary>Not checked: the container's process is started by the engine (its uid is).</summary>
+    public int? ProcessId => null;
 
     /// <summary>Completes when the container stops (set once it has started: waiting on a created container returns at once).</summary>
     public Task Exited { get; private set; } = Task.CompletedTask;
@@ -95,7 +101,9 @@ internal sealed class DockerWorkerProcess : IWorkerProcess
                 "DOTNET_TieredPGO=0",
                 "DOTNET_GCHeapHardLimit=" + LocalWorkerProcess.HeapLimit(options.MemoryBytes).ToString("X", CultureInfo.InvariantCulture),
             ],
-            User = "65534:65534",
+            // As root the grader gives the private folders to nobody; otherwise the container runs as the grader's own
+            // user, which owns them (mode 0700 either way).
+            User = FileOwner.IsRoot ? $"{ContainerUid}:{ContainerUid}" : $"{Native.GetEuid()}:{Native.GetEgid()}",
             WorkingDir = SubmissionMount,
             Labels = labels,
             HostConfig = new HostConfig
@@ -145,6 +153,9 @@ internal sealed class DockerWorkerProcess : IWorkerProcess
             return $"container state unknown ({e.Message})";
         }
     }
+
+    /// <summary>Processes a step leaves in the container are stopped with the container when the submission is done.</summary>
+    public Task EndStepAsync() => Task.CompletedTask;
 
     public async Task KillAsync()
     {

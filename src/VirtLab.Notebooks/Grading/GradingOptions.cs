@@ -41,6 +41,15 @@ public sealed record GradingOptions
     /// </summary>
     public string? WorkerUser { get; init; } = Environment.GetEnvironmentVariable("VIRTLAB_WORKER_USER") is { Length: > 0 } user ? user : null;
 
+    /// <summary>
+    /// The folder every submission must really lie in (symlinks resolved); a submission elsewhere scores 0. Default
+    /// none (<c>virtlab grade</c> sets the folders it was given).
+    /// </summary>
+    public string? SubmissionsRoot { get; init; }
+
+    /// <summary>Where the reference run's results are cached (default <c>VIRTLAB_GRADING_CACHE</c>, else <c>~/.cache/virtlab/grading</c>); readable only by the grader.</summary>
+    public string? ReferenceCache { get; init; }
+
     /// <summary>Write <c>execution_time</c> (whole seconds) into results.json. Off by default so that results are byte-for-byte reproducible.</summary>
     public bool IncludeExecutionTime { get; init; }
 

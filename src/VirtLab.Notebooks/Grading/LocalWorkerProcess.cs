@@ -5,9 +5,11 @@ using VirtLab.Notebooks.Execution;
 namespace VirtLab.Notebooks.Grading;
 
 /// <summary>
-/// The worker as a child process (<see cref="SandboxKind.None"/>): .NET heap capped with <c>DOTNET_GCHeapHardLimit</c>
-/// (allocation then fails with <see cref="OutOfMemoryException"/> inside the cell), and a watchdog that kills the process
-/// tree when its resident memory passes the limit (native allocations).
+/// The worker as a child process (<see cref="SandboxKind.None"/>): its own process group (started through
+/// <c>setsid</c>; what it starts is killed at the end of every step, the whole group when it stops), .NET heap capped
+/// with <c>DOTNET_GCHeapHardLimit</c> (allocation then fails with <see cref="OutOfMemoryException"/> inside the cell),
+/// a watchdog that kills it when its resident memory passes the limit (native allocations), and its stdout/stderr
+/// read in fixed-size blocks and dropped (never buffered, whatever their length).
 /// </summary>
 internal sealed class LocalWorkerProcess : IWorkerProcess
 {
@@ -27,6 +29,8 @@ internal sealed class LocalWorkerProcess : IWorkerProcess
 
     public string Directory { get; }
 
+    public int? ProcessId => _process.Id;
+
     public Task Exited { get; }
 
     public static IWorkerProcess Start(string workerAssembly, string socketPath, string directory, GradingOptions options)
@@ -44,6 +48,12 @@ internal sealed class LocalWorkerProcess : IWorkerProcess
             ];
         }
 
+        if (OperatingSystem.IsLinux())
+        {
+            // setsid execs in place (the child is not a group leader), so the worker's pid is its process group id.
+            command = ["setsid", .. command];
+        }
+
         var start = new ProcessStartInfo(command[0], command[1..])
         {
             WorkingDirectory = directory,
@@ -57,11 +67,10 @@ internal sealed class LocalWorkerProcess : IWorkerProcess
         start.Environment["DOTNET_GCHeapHardLimit"] = HeapLimit(options.MemoryBytes).ToString("X", CultureInfo.InvariantCulture);
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the grading worker.");
 
-        // Student output that bypasses the cell capture is read and dropped: it never reaches the grader's results.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        // Student output that bypasses the cell capture is read in blocks and dropped: it never reaches the grader's
+        // results, and a 400 MB line costs no memory (a line reader would buffer it whole).
+        _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        _ = process.StandardError.BaseStream.CopyToAsync(Stream.Null);
         process.StandardInput.Close();
         return new LocalWorkerProcess(process, options.MemoryBytes, directory);
     }
@@ -93,10 +102,28 @@ internal sealed class LocalWorkerProcess : IWorkerProcess
         return Task.FromResult(_process.HasExited ? $"exit code {_process.ExitCode}" : "still running");
     }
 
+    public Task EndStepAsync()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                ProcessGroup.KillMembers(_process.Id, keep: _process.Id);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task KillAsync()
     {
         try
         {
+            ProcessGroup.KillAll(_process.Id);
             _process.Kill(entireProcessTree: true);
             _process.WaitForExit(5000);
         }
@@ -123,6 +150,7 @@ internal sealed class LocalWorkerProcess : IWorkerProcess
             if (!_process.HasExited && _process.WorkingSet64 > _memoryLimit)
             {
                 _memoryExceeded = true;
+                ProcessGroup.KillAll(_process.Id);
                 _process.Kill(entireProcessTree: true);
             }
         }

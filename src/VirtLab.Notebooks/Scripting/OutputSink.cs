@@ -4,11 +4,19 @@ namespace VirtLab.Notebooks.Scripting;
 
 /// <summary>
 /// Collects the outputs of the running cell in order (console text merged per stream, displays, results).
-/// Thread-safe: user code may write from other threads.
+/// Thread-safe: user code may write from other threads. Console text is bounded per cell: the first
+/// <see cref="TextLimit"/> characters are kept, the rest only counted (a note at the end says how many were dropped).
 /// </summary>
 internal sealed class OutputSink
 {
+    /// <summary>Console characters kept per cell (1 Mi).</summary>
+    public const int TextLimit = 1 << 20;
+
     private readonly object _gate = new();
+    private long _textKept;
+    private StreamOutput? _tailOutput;
+    private System.Text.StringBuilder? _tail;
+    private long _textDropped;
     private readonly Dictionary<int, List<CellOutput>> _finished = [];
     private List<CellOutput> _current = [];
     private int _cellIndex = -1;
@@ -21,8 +29,11 @@ internal sealed class OutputSink
     {
         lock (_gate)
         {
+            FlushTail();
             _cellIndex = cellIndex;
             _current = [];
+            _textKept = 0;
+            _textDropped = 0;
         }
     }
 
@@ -31,6 +42,12 @@ internal sealed class OutputSink
     {
         lock (_gate)
         {
+            FlushTail();
+            if (_textDropped > 0)
+            {
+                _current.Add(new StreamOutput("stderr", $"\n[output limit: {_textDropped} more characters were dropped; a cell keeps {TextLimit} characters]\n"));
+            }
+
             var outputs = _current;
             _finished[_cellIndex] = outputs;
             _current = [];
@@ -48,12 +65,33 @@ internal sealed class OutputSink
 
         lock (_gate)
         {
+            var room = (int)Math.Max(0, Math.Min(TextLimit - _textKept, text.Length));
+            if (room < text.Length)
+            {
+                _textDropped += text.Length - room;
+                text = text[..room];
+                if (text.Length == 0)
+                {
+                    return;
+                }
+            }
+
+            _textKept += text.Length;
             if (_current.Count > 0 && _current[^1] is StreamOutput last && last.Name == stream)
             {
-                last.Text += text;
+                // Appended in a builder (materialised when the cell ends): many small writes stay linear.
+                if (!ReferenceEquals(last, _tailOutput))
+                {
+                    FlushTail();
+                    _tailOutput = last;
+                    _tail = new System.Text.StringBuilder(last.Text);
+                }
+
+                _tail!.Append(text);
             }
             else
             {
+                FlushTail();
                 _current.Add(new StreamOutput(stream, text));
             }
         }
@@ -64,6 +102,7 @@ internal sealed class OutputSink
     {
         lock (_gate)
         {
+            FlushTail();
             _current.Add(output);
         }
     }
@@ -73,6 +112,7 @@ internal sealed class OutputSink
     {
         lock (_gate)
         {
+            FlushTail();
             _current.Add(new DisplayDataOutput(bundle));
             return new DisplayLocation(_cellIndex, _current.Count - 1);
         }
@@ -97,6 +137,16 @@ internal sealed class OutputSink
         }
 
         FinishedOutputUpdated?.Invoke(location.CellIndex, location.OutputIndex, output);
+    }
+
+    private void FlushTail()
+    {
+        if (_tailOutput is not null)
+        {
+            _tailOutput.Text = _tail!.ToString();
+            _tailOutput = null;
+            _tail = null;
+        }
     }
 
     /// <summary>Where a displayed output lives.</summary>

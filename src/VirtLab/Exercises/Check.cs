@@ -6,7 +6,7 @@ namespace VirtLab.Exercises;
 /// Assertions for exercise check cells: each passes quietly with a one-line confirmation, or throws
 /// <see cref="CheckFailedException"/> with what was expected and a hint. The grader runs the same checks.
 /// </summary>
-public static class Check
+public static partial class Check
 {
     /// <summary>Checks that a number is within <paramref name="tolerance"/> of the expected value.</summary>
     /// <param name="actual">The learner's answer.</param>

@@ -73,7 +73,10 @@ public sealed class Cfs : ISchedulingPolicy
     }
 
     /// <inheritdoc/>
-    public SimulationResult Run(Workload workload)
+    public SimulationResult Run(Workload workload) => Run(workload, null);
+
+    /// <inheritdoc/>
+    public SimulationResult Run(Workload workload, ISchedulingObserver? observer)
     {
         ArgumentNullException.ThrowIfNull(workload);
         var jobs = workload.Jobs;
@@ -88,7 +91,7 @@ public sealed class Cfs : ISchedulingPolicy
             remaining[i] = jobs[i].Runtime;
         }
 
-        var recorder = new RunRecorder(workload, quantum: Options.TargetLatency);
+        var recorder = new RunRecorder(workload, quantum: Options.TargetLatency, observer: observer);
         var feed = new ReadyFeed(workload);
         var ready = new PriorityQueue<int, (double VRuntime, int Id)>();
         double totalWeight = 0;

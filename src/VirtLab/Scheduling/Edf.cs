@@ -12,10 +12,13 @@ public sealed class Edf : ISchedulingPolicy
     public string Name => "EDF";
 
     /// <inheritdoc/>
-    public SimulationResult Run(Workload workload)
+    public SimulationResult Run(Workload workload) => Run(workload, null);
+
+    /// <inheritdoc/>
+    public SimulationResult Run(Workload workload, ISchedulingObserver? observer)
     {
         ArgumentNullException.ThrowIfNull(workload);
         var deadlines = workload.Jobs.Select(j => j.Deadline ?? double.PositiveInfinity).ToArray();
-        return KeyedScheduler.Run(workload, Name, preemptive: true, key: (id, _) => deadlines[id]);
+        return KeyedScheduler.Run(workload, Name, preemptive: true, key: (id, _) => deadlines[id], observer);
     }
 }

@@ -10,5 +10,8 @@ public sealed class Fifo : ISchedulingPolicy
     public string Name => "FIFO";
 
     /// <inheritdoc/>
-    public SimulationResult Run(Workload workload) => RoundRobin.RunQueue(workload, double.PositiveInfinity, Name);
+    public SimulationResult Run(Workload workload) => Run(workload, null);
+
+    /// <inheritdoc/>
+    public SimulationResult Run(Workload workload, ISchedulingObserver? observer) => RoundRobin.RunQueue(workload, double.PositiveInfinity, Name, observer);
 }

@@ -3,7 +3,8 @@ namespace VirtLab.Scheduling;
 /// <summary>One job of a CPU-scheduling workload.</summary>
 /// <param name="Id">Index of the job in its <see cref="Workload"/> (0, 1, 2, ...).</param>
 /// <param name="Arrival">Time the job enters the system. Range: 0 ≤ arrival &lt; ∞.</param>
-/// <param name="Runtime">Total CPU time the job needs. Range: 0 &lt; runtime &lt; ∞.</param>
+/// <param name="Runtime">Total CPU time the job needs. Range: 0 ≤ runtime &lt; ∞ (0: the job finishes as soon as it is
+/// first scheduled, as in OSTEP's scheduler.py; MLFQ refuses it, as mlfq.py does).</param>
 /// <param name="IoEvery">CPU time between two I/O requests (OSTEP's <c>ioFreq</c>); 0 = the job never does I/O. Range: ≥ 0.</param>
 /// <param name="IoTime">How long each I/O takes (OSTEP's <c>-i</c>, default 5). Range: ≥ 0.</param>
 /// <param name="Nice">Linux nice value used by <see cref="Cfs"/>. Range: -20 ≤ nice ≤ 19.</param>
@@ -21,8 +22,9 @@ public sealed record Job(
     double? Deadline = null,
     string? Name = null)
 {
-    /// <summary>The name shown in tables and charts: <see cref="Name"/>, or the id.</summary>
-    public string Label => Name ?? Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The name shown in tables and charts: <see cref="Name"/>, or the id (cached strings for ids below
+    /// 4096, so tables and charts do not build one per call).</summary>
+    public string Label => Name ?? JobLabels.For(Id);
 
     /// <summary>Whether the job issues I/O requests.</summary>
     public bool DoesIo => IoEvery > 0;

@@ -10,7 +10,8 @@ internal static class KeyedScheduler
     /// <param name="name">Policy name for the result.</param>
     /// <param name="preemptive">Whether a newly runnable job with a smaller key takes the CPU at once.</param>
     /// <param name="key">Key of a job given its id and remaining run time; smaller runs first.</param>
-    public static SimulationResult Run(Workload workload, string name, bool preemptive, Func<int, double, double> key)
+    /// <param name="observer">Receives the trace as it happens; <see langword="null"/> keeps it in the result.</param>
+    public static SimulationResult Run(Workload workload, string name, bool preemptive, Func<int, double, double> key, ISchedulingObserver? observer = null)
     {
         ArgumentNullException.ThrowIfNull(workload);
         var jobs = workload.Jobs;
@@ -22,9 +23,9 @@ internal static class KeyedScheduler
             remaining[i] = jobs[i].Runtime;
         }
 
-        var recorder = new RunRecorder(workload);
+        var recorder = new RunRecorder(workload, observer: observer);
         var feed = new ReadyFeed(workload);
-        var ready = new PriorityQueue<int, (double Key, double Arrival, int Id)>();
+        var ready = new PriorityQueue<int, (double Key, double Arrival, int Id)>(KeyOrder.Instance);
         var current = -1;
         double t = 0;
         while (recorder.Finished < n)
@@ -93,5 +94,27 @@ internal static class KeyedScheduler
         }
 
         return recorder.Build(name);
+    }
+
+    /// <summary>(key, arrival, id) ascending, compared field by field without the generic tuple comparer's per-field
+    /// indirection (SJF over 200 000 jobs spends most of its time here).</summary>
+    private sealed class KeyOrder : IComparer<(double Key, double Arrival, int Id)>
+    {
+        public static readonly KeyOrder Instance = new();
+
+        public int Compare((double Key, double Arrival, int Id) x, (double Key, double Arrival, int Id) y)
+        {
+            if (x.Key != y.Key)
+            {
+                return x.Key < y.Key ? -1 : 1;
+            }
+
+            if (x.Arrival != y.Arrival)
+            {
+                return x.Arrival < y.Arrival ? -1 : 1;
+            }
+
+            return x.Id.CompareTo(y.Id);
+        }
     }
 }

@@ -47,7 +47,10 @@ public sealed class Lottery : ISchedulingPolicy
         : string.Create(CultureInfo.InvariantCulture, $"Lottery(q={Quantum:0.##}, scripted)");
 
     /// <inheritdoc/>
-    public SimulationResult Run(Workload workload)
+    public SimulationResult Run(Workload workload) => Run(workload, null);
+
+    /// <inheritdoc/>
+    public SimulationResult Run(Workload workload, ISchedulingObserver? observer)
     {
         ArgumentNullException.ThrowIfNull(workload);
         var jobs = workload.Jobs;
@@ -82,7 +85,8 @@ public sealed class Lottery : ISchedulingPolicy
             },
             ran: (_, _) => { },
             joined: (_, _) => { },
-            shares: jobs.Select(j => (double)j.Tickets).ToArray());
+            shares: jobs.Select(j => (double)j.Tickets).ToArray(),
+            observer: observer);
     }
 
     internal static double ValidateQuantum(double quantum)

@@ -41,20 +41,16 @@ public sealed class Mlfq : ISchedulingPolicy
     public string Name => $"MLFQ({Options})";
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException">A job's arrival, run time, I/O frequency or I/O time is not a whole number of ticks.</exception>
-    public SimulationResult Run(Workload workload)
+    /// <exception cref="ArgumentException">A job's arrival, run time, I/O frequency or I/O time is not a whole number of ticks, or a run time is 0.</exception>
+    public SimulationResult Run(Workload workload) => Run(workload, null);
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException">A job's arrival, run time, I/O frequency or I/O time is not a whole number of ticks, or a run time is 0.</exception>
+    public SimulationResult Run(Workload workload, ISchedulingObserver? observer)
     {
-        ArgumentNullException.ThrowIfNull(workload);
+        Validate(workload);
         var jobs = workload.Jobs;
         var n = jobs.Count;
-        foreach (var job in jobs)
-        {
-            if (!IsWhole(job.Arrival) || !IsWhole(job.Runtime) || !IsWhole(job.IoEvery) || !IsWhole(job.IoTime))
-            {
-                throw new ArgumentException($"MLFQ counts time in ticks: job {job.Id} needs whole-number arrival, run time, ioEvery and ioTime.", nameof(workload));
-            }
-        }
-
         var queues = _quantum.Length;
         var hi = queues - 1;
         var priority = new int[n];
@@ -78,7 +74,7 @@ public sealed class Mlfq : ISchedulingPolicy
 
         var queue = new LinkedJobQueues(queues, n);
 
-        var recorder = new RunRecorder(workload, quantum: _quantum.Min());
+        var recorder = new RunRecorder(workload, quantum: _quantum.Min(), observer: observer);
         var feed = new ReadyFeed(workload);
         long boost = Options.BoostPeriod;
         var epoch = 0;
@@ -109,6 +105,10 @@ public sealed class Mlfq : ISchedulingPolicy
                         continue;
                     }
                 }
+                else
+                {
+                    recorder.Arrive(arriving, at);
+                }
 
                 Touch(arriving);
                 queue.Enqueue(priority[arriving], arriving);
@@ -124,7 +124,9 @@ public sealed class Mlfq : ISchedulingPolicy
             if (current < 0)
             {
                 var next = feed.NextTime;
-                t = double.IsPositiveInfinity(next) ? nextBoost : Math.Min(nextBoost, (long)next);
+                var idleUntil = double.IsPositiveInfinity(next) ? nextBoost : Math.Min(nextBoost, (long)next);
+                recorder.Idle(t, idleUntil);
+                t = idleUntil;
                 continue;
             }
 
@@ -145,7 +147,7 @@ public sealed class Mlfq : ISchedulingPolicy
             var nextFeed = feed.NextTime;
             var nextEvent = Math.Min(nextBoost, double.IsPositiveInfinity(nextFeed) ? long.MaxValue : (long)nextFeed);
             run = Math.Min(run, nextEvent - t);
-            recorder.Run(j, t, t + run, queue: current);
+            recorder.Run(j, t, t + run, queue: current, ticksLeft: ticksLeft[j], allotmentLeft: allotLeft[j]);
             timeLeft[j] -= run;
             ticksLeft[j] -= run;
             t += run;
@@ -206,6 +208,27 @@ public sealed class Mlfq : ISchedulingPolicy
                 priority[job] = hi;
                 ticksLeft[job] = _quantum[hi];
                 allotLeft[job] = _allotment[hi];
+            }
+        }
+    }
+
+    /// <summary>Checks that MLFQ can run the workload: whole ticks everywhere and no zero-length job.</summary>
+    /// <param name="workload">The jobs.</param>
+    /// <exception cref="ArgumentException">A job's arrival, run time, I/O frequency or I/O time is not a whole number of ticks, or a run time is 0.</exception>
+    public static void Validate(Workload workload)
+    {
+        ArgumentNullException.ThrowIfNull(workload);
+        foreach (var job in workload.Jobs)
+        {
+            if (!IsWhole(job.Arrival) || !IsWhole(job.Runtime) || !IsWhole(job.IoEvery) || !IsWhole(job.IoTime))
+            {
+                throw new ArgumentException($"MLFQ counts time in ticks: job {job.Id} needs whole-number arrival, run time, ioEvery and ioTime.", nameof(workload));
+            }
+
+            if (job.Runtime == 0)
+            {
+                // mlfq.py aborts on such a job too ("should never have less than 0 time left to run").
+                throw new ArgumentException($"MLFQ needs every run time >= 1 tick: job {job.Id} has run time 0.", nameof(workload));
             }
         }
     }

@@ -14,14 +14,15 @@ internal static class ProportionalShareLoop
     /// <param name="ran">Told how long the chosen job ran.</param>
     /// <param name="joined">Told when a job becomes runnable (arrival or I/O completion).</param>
     /// <param name="shares">Share per job for the fairness index.</param>
+    /// <param name="observer">Receives the trace as it happens; <see langword="null"/> keeps it in the result.</param>
     public static SimulationResult Run(Workload workload, double quantum, string name, Func<List<int>, int> pick,
-        Action<int, double> ran, Action<int, List<int>> joined, IReadOnlyList<double> shares)
+        Action<int, double> ran, Action<int, List<int>> joined, IReadOnlyList<double> shares, ISchedulingObserver? observer)
     {
         var jobs = workload.Jobs;
         var n = jobs.Count;
         var remaining = jobs.Select(j => j.Runtime).ToArray();
         var sinceIo = new double[n];
-        var recorder = new RunRecorder(workload, quantum: quantum);
+        var recorder = new RunRecorder(workload, quantum: quantum, observer: observer);
         var feed = new ReadyFeed(workload);
         var ready = new List<int>();
         double t = 0;

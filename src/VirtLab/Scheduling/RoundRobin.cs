@@ -31,10 +31,13 @@ public sealed class RoundRobin : ISchedulingPolicy
     public string Name => string.Create(CultureInfo.InvariantCulture, $"RR(q={Quantum:0.##})");
 
     /// <inheritdoc/>
-    public SimulationResult Run(Workload workload) => RunQueue(workload, Quantum, Name);
+    public SimulationResult Run(Workload workload) => Run(workload, null);
+
+    /// <inheritdoc/>
+    public SimulationResult Run(Workload workload, ISchedulingObserver? observer) => RunQueue(workload, Quantum, Name, observer);
 
     /// <summary>FIFO ready queue with preemption after <paramref name="quantum"/> (∞ gives FIFO).</summary>
-    internal static SimulationResult RunQueue(Workload workload, double quantum, string name)
+    internal static SimulationResult RunQueue(Workload workload, double quantum, string name, ISchedulingObserver? observer = null)
     {
         ArgumentNullException.ThrowIfNull(workload);
         var jobs = workload.Jobs;
@@ -51,7 +54,7 @@ public sealed class RoundRobin : ISchedulingPolicy
             ioTime[i] = jobs[i].IoTime;
         }
 
-        var recorder = new RunRecorder(workload, quantum: quantum);
+        var recorder = new RunRecorder(workload, quantum: quantum, observer: observer);
         var feed = new ReadyFeed(workload);
         var ready = new IntQueue(Math.Min(n, 1024));
         double t = 0;

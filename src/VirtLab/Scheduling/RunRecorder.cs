@@ -11,14 +11,18 @@ internal sealed class RunRecorder
     private readonly List<SchedulingEvent> _events;
     private readonly int[] _lastSegmentOnCpu;
     private readonly bool _hasDeadlines;
+    private readonly ISchedulingObserver? _observer;
+    private double _busy;
     private int _finished;
 
     /// <param name="workload">The jobs.</param>
     /// <param name="cpus">Number of CPUs.</param>
     /// <param name="quantum">The policy's longest uninterrupted run, used to size the timeline once instead of growing it.</param>
-    public RunRecorder(Workload workload, int cpus = 1, double quantum = double.PositiveInfinity)
+    /// <param name="observer">When set, slices and events go to it and are not kept (memory O(jobs)).</param>
+    public RunRecorder(Workload workload, int cpus = 1, double quantum = double.PositiveInfinity, ISchedulingObserver? observer = null)
     {
         _workload = workload;
+        _observer = observer;
         var n = workload.Count;
         _firstRun = new double[n];
         Array.Fill(_firstRun, -1);
@@ -35,7 +39,7 @@ internal sealed class RunRecorder
         }
 
         // Capped, so that one enormous job does not reserve memory up front (the lists still grow if needed).
-        var cap = 16.0 * n + 1024;
+        var cap = observer is null ? 16.0 * n + 1024 : 0;
         _segments = new List<TimelineSegment>((int)Math.Min(slices, cap));
         _events = new List<SchedulingEvent>((int)Math.Min(2 * ios, cap));
         _hasDeadlines = workload.Jobs.Any(j => j.Deadline is not null);
@@ -46,11 +50,23 @@ internal sealed class RunRecorder
     public int Finished => _finished;
 
     /// <summary>Records that <paramref name="job"/> ran on <paramref name="cpu"/> during [start, end); merges with the previous bar when contiguous.</summary>
-    public void Run(int job, double start, double end, int cpu = 0, int queue = -1)
+    public void Run(int job, double start, double end, int cpu = 0, int queue = -1, long ticksLeft = -1, long allotmentLeft = -1)
     {
         if (_firstRun[job] < 0)
         {
             _firstRun[job] = start;
+        }
+
+        if (_observer is not null)
+        {
+            _busy += end - start;
+            _observer.Ran(job, start, end, queue, ticksLeft, allotmentLeft);
+            return;
+        }
+
+        if (end == start)
+        {
+            return;   // a zero-length job: it has a first run and a completion, but no bar
         }
 
         var last = _lastSegmentOnCpu[cpu];
@@ -72,19 +88,36 @@ internal sealed class RunRecorder
     {
         _completion[job] = time;
         _finished++;
+        _observer?.Finished(job, time);
         if (_hasDeadlines && _workload.Jobs[job].Deadline is { } deadline && time > deadline + 1e-9)
         {
-            _events.Add(new SchedulingEvent(time, job, SchedulingEventKind.DeadlineMiss));
+            Event(time, job, SchedulingEventKind.DeadlineMiss);
         }
     }
 
     public void IoStart(int job, double time, double duration)
     {
         _blocked[job] += duration;
-        _events.Add(new SchedulingEvent(time, job, SchedulingEventKind.IoStart));
+        Event(time, job, SchedulingEventKind.IoStart);
     }
 
-    public void Event(double time, int job, SchedulingEventKind kind) => _events.Add(new SchedulingEvent(time, job, kind));
+    public void Event(double time, int job, SchedulingEventKind kind)
+    {
+        if (_observer is null)
+        {
+            _events.Add(new SchedulingEvent(time, job, kind));
+        }
+        else
+        {
+            _observer.Happened(time, job, kind);
+        }
+    }
+
+    /// <summary>Tells the observer only (arrivals are not kept as events).</summary>
+    public void Arrive(int job, double time) => _observer?.Happened(time, job, SchedulingEventKind.Arrive);
+
+    /// <summary>Tells the observer only: nothing ran during [from, to).</summary>
+    public void Idle(double from, double to) => _observer?.Idle(from, to);
 
     public SimulationResult Build(string policy, IReadOnlyList<double>? shares = null, int cpus = 1)
     {
@@ -100,6 +133,7 @@ internal sealed class RunRecorder
             metrics[i] = new JobMetrics(i, job.Arrival, job.Runtime, _firstRun[i], _completion[i], _blocked[i], job.Deadline);
         }
 
-        return new SimulationResult(policy, _workload, cpus, _segments, _events, metrics, shares);
+        return new SimulationResult(policy, _workload, cpus, _segments, _events, metrics, shares,
+            _observer is null ? null : _busy);
     }
 }

@@ -14,8 +14,10 @@ public sealed class SimulationResult : IHtmlRenderable
     private readonly IReadOnlyList<double> _shares;
 
     internal SimulationResult(string policy, Workload workload, int cpus, IReadOnlyList<TimelineSegment> timeline,
-        IReadOnlyList<SchedulingEvent> events, IReadOnlyList<JobMetrics> metrics, IReadOnlyList<double>? shares)
+        IReadOnlyList<SchedulingEvent> events, IReadOnlyList<JobMetrics> metrics, IReadOnlyList<double>? shares,
+        double? streamedBusyTime = null)
     {
+        IsStreamed = streamedBusyTime is not null;
         Policy = policy;
         Workload = workload;
         Cpus = cpus;
@@ -34,7 +36,7 @@ public sealed class SimulationResult : IHtmlRenderable
             busy += segment.Duration;
         }
 
-        BusyTime = busy;
+        BusyTime = streamedBusyTime ?? busy;
         DeadlineMisses = metrics.Count(m => m.MissedDeadline);
     }
 
@@ -43,6 +45,10 @@ public sealed class SimulationResult : IHtmlRenderable
 
     /// <summary>The simulated workload.</summary>
     public Workload Workload { get; }
+
+    /// <summary>Whether the trace was streamed to an <see cref="ISchedulingObserver"/> instead of kept: then
+    /// <see cref="Timeline"/> and <see cref="Events"/> are empty and <see cref="JainFairness"/> is <see langword="null"/>.</summary>
+    public bool IsStreamed { get; }
 
     /// <summary>Number of CPUs simulated.</summary>
     public int Cpus { get; }
@@ -82,7 +88,8 @@ public sealed class SimulationResult : IHtmlRenderable
 
     /// <summary>
     /// Jain's index of the weight-normalised CPU time each job received while all jobs were present
-    /// (from the last arrival to the first completion); <see langword="null"/> when that window is empty.
+    /// (from the last arrival to the first completion); <see langword="null"/> when that window is empty or the
+    /// trace was streamed (<see cref="IsStreamed"/>).
     /// </summary>
     /// <remarks>Each job's CPU time is divided by its share (tickets for lottery and stride, the nice weight for CFS,
     /// 1 otherwise), so 1.0 means "exactly proportional". Source: Jain, Chiu, Hawe, DEC-TR-301, 1984.</remarks>
@@ -90,6 +97,11 @@ public sealed class SimulationResult : IHtmlRenderable
     {
         get
         {
+            if (IsStreamed)
+            {
+                return null;
+            }
+
             var from = Workload.Jobs.Max(j => j.Arrival);
             var to = Metrics.Min(m => m.Completion);
             if (!(to > from))

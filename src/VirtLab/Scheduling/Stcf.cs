@@ -11,6 +11,9 @@ public sealed class Stcf : ISchedulingPolicy
     public string Name => "STCF";
 
     /// <inheritdoc/>
-    public SimulationResult Run(Workload workload) =>
-        KeyedScheduler.Run(workload, Name, preemptive: true, key: (_, remaining) => remaining);
+    public SimulationResult Run(Workload workload) => Run(workload, null);
+
+    /// <inheritdoc/>
+    public SimulationResult Run(Workload workload, ISchedulingObserver? observer) =>
+        KeyedScheduler.Run(workload, Name, preemptive: true, key: (_, remaining) => remaining, observer);
 }

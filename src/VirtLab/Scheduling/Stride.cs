@@ -38,7 +38,10 @@ public sealed class Stride : ISchedulingPolicy
     public string Name => string.Create(CultureInfo.InvariantCulture, $"Stride(q={Quantum:0.##})");
 
     /// <inheritdoc/>
-    public SimulationResult Run(Workload workload)
+    public SimulationResult Run(Workload workload) => Run(workload, null);
+
+    /// <inheritdoc/>
+    public SimulationResult Run(Workload workload, ISchedulingObserver? observer)
     {
         ArgumentNullException.ThrowIfNull(workload);
         var jobs = workload.Jobs;
@@ -65,6 +68,7 @@ public sealed class Stride : ISchedulingPolicy
                     pass[j] = Math.Max(pass[j], ready.Min(r => pass[r]));
                 }
             },
-            shares: jobs.Select(j => (double)j.Tickets).ToArray());
+            shares: jobs.Select(j => (double)j.Tickets).ToArray(),
+            observer: observer);
     }
 }

@@ -72,8 +72,8 @@ public sealed partial class Workload : IHtmlRenderable
     }
 
     /// <summary>Jobs that all arrive at t = 0 with the given run times, as OSTEP <c>scheduler.py -l 10,15,20</c>.</summary>
-    /// <param name="runTimes">Run time per job. Range: &gt; 0.</param>
-    /// <exception cref="ArgumentException">The list is empty or a run time is not positive.</exception>
+    /// <param name="runTimes">Run time per job. Range: ≥ 0 (a zero-length job finishes as soon as it is scheduled, as in scheduler.py).</param>
+    /// <exception cref="ArgumentException">The list is empty or a run time is negative.</exception>
     public static Workload FromRunTimes(params double[] runTimes)
     {
         ArgumentNullException.ThrowIfNull(runTimes);
@@ -82,7 +82,7 @@ public sealed partial class Workload : IHtmlRenderable
 
     /// <summary>Parses <c>scheduler.py</c>'s <c>-l</c> syntax: comma-separated run times, all jobs arriving at 0.</summary>
     /// <param name="runTimes">For example <c>"10,15,20"</c>.</param>
-    /// <exception cref="ArgumentException">The text is empty or holds something other than positive numbers.</exception>
+    /// <exception cref="ArgumentException">The text is empty or holds something other than numbers ≥ 0.</exception>
     public static Workload ParseRunTimes(string runTimes)
     {
         ArgumentNullException.ThrowIfNull(runTimes);
@@ -251,9 +251,9 @@ public sealed partial class Workload : IHtmlRenderable
             throw new ArgumentException($"Job {index}: arrival must be a finite number >= 0 (got {job.Arrival}).", "jobs");
         }
 
-        if (!(job.Runtime > 0) || double.IsPositiveInfinity(job.Runtime))
+        if (!(job.Runtime >= 0) || double.IsPositiveInfinity(job.Runtime))
         {
-            throw new ArgumentException($"Job {index}: run time must be a finite number > 0 (got {job.Runtime}).", "jobs");
+            throw new ArgumentException($"Job {index}: run time must be a finite number >= 0 (got {job.Runtime}).", "jobs");
         }
 
         if (!(job.IoEvery >= 0) || double.IsPositiveInfinity(job.IoEvery))

@@ -6,8 +6,11 @@ public enum TrapOutcome
     /// <summary>Innocuous: ran directly on the CPU at full speed.</summary>
     RanNatively,
 
-    /// <summary>Trapped (or exited) to the VMM, which emulated it correctly.</summary>
+    /// <summary>Trapped (or, in hardware-assisted guest mode, caused a VM exit) to the VMM, which emulated it correctly.</summary>
     TrappedAndEmulated,
+
+    /// <summary>Sensitive, but ran at full speed in hardware-assisted guest mode on the guest's own copy of the state: correct, no VMM involved.</summary>
+    RanInGuestMode,
 
     /// <summary>Rewritten by the VMM before it ran, and then correct.</summary>
     Translated,

@@ -12,6 +12,10 @@ public enum VirtualizationTechnique
     /// <summary>The guest kernel is modified to call the hypervisor (hypercalls) instead of using sensitive instructions (Xen, 2003).</summary>
     Paravirtualization,
 
-    /// <summary>The CPU has a guest mode; sensitive instructions exit to the VMM (Intel VT-x 2005, AMD-V 2006).</summary>
+    /// <summary>
+    /// The CPU has a guest mode with its own copy of the privileged state (Intel VT-x 2005, AMD-V 2006): most sensitive
+    /// instructions (CLI, STI, POPF, SGDT, …) run there without the VMM; those the VMM must handle (HLT, I/O, CR3 loads
+    /// without nested paging) cause VM exits.
+    /// </summary>
     HardwareAssisted,
 }

@@ -8,9 +8,12 @@ namespace VirtLab.Virtualization;
 /// <remarks>
 /// The costs are teaching units, not measurements: a native instruction costs 1, a trap to the VMM
 /// <see cref="TrapCost"/>, a translated instruction <see cref="TranslationCost"/>, a hypercall
-/// <see cref="HypercallCost"/>. Sources: Popek and Goldberg (1974) for trap-and-emulate; K. Adams and
-/// O. Agesen, "A comparison of software and hardware techniques for x86 virtualization", ASPLOS 2006, for
-/// binary translation against VT-x (early VT-x exits were costlier than translated code).
+/// <see cref="HypercallCost"/>; a VM exit costs the same as a trap. Under hardware assistance only the
+/// instructions with <see cref="Instruction.ExitsInGuestMode"/> reach the VMM; the other sensitive ones run in
+/// guest mode at native cost. Sources: Popek and Goldberg (1974) for trap-and-emulate; Intel SDM Vol. 3C,
+/// "VMX Non-Root Operation", for which instructions exit; K. Adams and O. Agesen, "A comparison of software and
+/// hardware techniques for x86 virtualization", ASPLOS 2006, for binary translation against VT-x (early VT-x
+/// exits were costlier than translated code, so exit-heavy kernel code ran slower than under translation).
 /// </remarks>
 public static class Vmm
 {
@@ -69,8 +72,10 @@ public static class Vmm
                 : (TrapOutcome.SilentlyWrong, 1),
             VirtualizationTechnique.BinaryTranslation => (TrapOutcome.Translated, TranslationCost),
             VirtualizationTechnique.Paravirtualization => (TrapOutcome.Hypercall, HypercallCost),
-            // Guest mode makes every sensitive instruction exit, whatever the legacy privilege bits say.
-            _ => (TrapOutcome.TrappedAndEmulated, TrapCost),
+            // Guest mode has its own copy of the flags and system registers: only what the VMM must handle exits.
+            _ => instruction.ExitsInGuestMode
+                ? (TrapOutcome.TrappedAndEmulated, TrapCost)
+                : (TrapOutcome.RanInGuestMode, 1),
         };
     }
 }

@@ -153,7 +153,9 @@ public sealed class ContainerSupervisorTests(DockerFixture fixture, ITestOutputH
 
         var killedAt = DateTimeOffset.UtcNow;
         var kill = await lab.ExecAsync(web, "sh", "-c", "kill -9 $(pidof httpd)");
-        Assert.Equal(0, kill.ExitCode);
+        // 0, or 137 when the kill takes the container down before the exec reports: once PID 1 of a pid namespace
+        // exits, the kernel SIGKILLs every other process in it, this exec's shell included (pid_namespaces(7)).
+        Assert.True(kill.ExitCode is 0 or 137, $"kill -9 from inside exited {kill.ExitCode}: {kill.Stderr}");
         var incident = await supervisor.WaitForIncidentAsync(TimeSpan.FromSeconds(60));
         await supervisor.StopAsync();
         output.WriteLine(supervisor.Timeline.ToString());

@@ -99,4 +99,76 @@ internal static class Attacks
             return 2 * x;
         }
         """;
+
+    /// <summary>A value equal to everything, convertible from int: on the old grader Check.Equal inferred T = Any and passed.</summary>
+    public const string EqualToEverything = """
+        class Any
+        {
+            public static implicit operator Any(int value) => new();
+            public override bool Equals(object? other) => true;
+            public override int GetHashCode() => 0;
+        }
+
+        Any Double(int x) => new();
+        """;
+
+    /// <summary>Claims check values by calling the recorder itself: extra, out-of-order records.</summary>
+    public const string ForgedRecords = """
+        int Double(int x)
+        {
+            VirtLab.Notebooks.Grading.CheckRecorder.Actual(0, 4);
+            VirtLab.Notebooks.Grading.CheckRecorder.Actual(0, 42);
+            return 0;
+        }
+        """;
+
+    /// <summary>Connects to any worker socket it can find (its own or a sibling's) and "passes" when that works.</summary>
+    public const string ConnectToWorkerSockets = """
+        bool Connected()
+        {
+            foreach (var folder in new[] { "..", "/ipc", System.IO.Path.GetTempPath() })
+            {
+                IEnumerable<string> sockets;
+                try
+                {
+                    sockets = Directory.EnumerateFiles(folder, "*.sock", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }).ToList();
+                }
+                catch (Exception)
+                {
+                    continue;
+                }
+
+                foreach (var path in sockets)
+                {
+                    try
+                    {
+                        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+                        socket.Connect(new System.Net.Sockets.UnixDomainSocketEndPoint(path));
+                        return true;
+                    }
+                    catch (Exception)
+                    {
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        int Double(int x) => Connected() ? 2 * x : -1;
+        """;
+
+    /// <summary>Puts the hidden test's input into an exception message, hoping the feedback shows it.</summary>
+    public const string LeakHiddenInput = """
+        int Double(int x) => x == 2 ? 4 : throw new InvalidOperationException($"the hidden input was {x}");
+        """;
+
+    /// <summary>Leaves a background process behind (marker: its sleep duration).</summary>
+    public static string Orphan(string marker) => $$"""
+        int Double(int x)
+        {
+            System.Diagnostics.Process.Start("sh", new[] { "-c", "sleep {{marker}} > /dev/null 2>&1 &" })!.WaitForExit();
+            return 2 * x;
+        }
+        """;
 }

@@ -25,10 +25,17 @@ public sealed class SandboxDockerTests : IDisposable
             return;
         }
 
-        var result = await GradeAsync(_tiny.Reference());
-        Assert.Equal(5, result.Score);
+        string session;
+        await using (var grader = new SubmissionGrader(_tiny.Assignment, new GradingOptions { Sandbox = SandboxKind.Docker }))
+        {
+            session = grader.SessionId;
+            var result = await grader.GradeAsync(_tiny.Reference());
+            Assert.Equal(5, result.Score);
+        }
+
+        // Only this grader's containers: other graders on the shared engine may be running.
         using var client = await DockerConnection.ConnectAsync();
-        var left = await client.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = LabLabels.Filter($"{LabLabels.Role}={DockerWorkerProcess.RoleValue}") });
+        var left = await client.Containers.ListContainersAsync(new ContainersListParameters { All = true, Filters = LabLabels.Filter($"{LabLabels.Session}={session}") });
         Assert.Empty(left);
     }
 
@@ -96,6 +103,105 @@ public sealed class SandboxDockerTests : IDisposable
         var result = await GradeAsync(_tiny.Submission("exit", q1: Attacks.ExitZero, q2: TinyAssignment.SquareAnswer));
         SubmissionGraderTests.AssertOnlyQ2Passed(result);
         Assert.Contains("exit code 0", result.Tests[0].Output, StringComparison.Ordinal);
+    }
+
+    // Issue #15's hostile submissions, in the container.
+    [Fact]
+    public async Task A_value_equal_to_everything_earns_nothing_in_the_container()
+    {
+        if (Skip())
+        {
+            return;
+        }
+
+        SubmissionGraderTests.AssertOnlyQ2Passed(await GradeAsync(_tiny.Submission("any", q1: Attacks.EqualToEverything, q2: TinyAssignment.SquareAnswer)));
+    }
+
+    [Fact]
+    public async Task A_student_class_named_like_the_library_cannot_supply_the_expected_values_in_the_container()
+    {
+        if (Skip())
+        {
+            return;
+        }
+
+        var assignment = Assignment.Load(TestRewriterTests.HomeworkPath("allocation"));
+        await using var grader = new SubmissionGrader(assignment, new GradingOptions { Sandbox = SandboxKind.Docker });
+        var result = await grader.GradeAsync(HostileSubmissions.ShadowingAllocation(Path.Combine(_tiny.Root, "alloc")));
+        Assert.False(result.Tests.Single(t => t.GradeId == "q1-hidden").Passed);
+        Assert.True(result.Tests.Single(t => t.GradeId == "q1-visible").Passed, string.Join("\n", result.Problems));
+    }
+
+    [Fact]
+    public async Task The_worker_socket_takes_no_second_connection_in_the_container()
+    {
+        if (Skip())
+        {
+            return;
+        }
+
+        SubmissionGraderTests.AssertOnlyQ2Passed(await GradeAsync(_tiny.Submission("socket", q1: Attacks.ConnectToWorkerSockets, q2: TinyAssignment.SquareAnswer)));
+    }
+
+    [Fact]
+    public async Task A_reference_to_the_instructor_folder_is_refused_and_nothing_of_it_is_mounted()
+    {
+        if (Skip())
+        {
+            return;
+        }
+
+        var path = _tiny.Submission("mount", q1: Attacks.ReadHiddenTests(_tiny.InstructorPath), q2: TinyAssignment.SquareAnswer);
+        HostileSubmissions.InsertCell(path, $"#r \"{_tiny.InstructorPath}\"");
+        var result = await GradeAsync(path);
+        SubmissionGraderTests.AssertOnlyQ2Passed(result);
+        Assert.Contains(result.Problems, p => p.Contains("was refused", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_symlink_to_the_instructor_notebook_scores_zero_in_the_container()
+    {
+        if (Skip())
+        {
+            return;
+        }
+
+        var link = Path.Combine(_tiny.Root, "submissions", "link.ipynb");
+        File.CreateSymbolicLink(link, _tiny.InstructorPath);
+        var result = await GradeAsync(link);
+        Assert.Equal(0, result.Score);
+    }
+
+    [Fact]
+    public async Task Malformed_notebooks_score_zero_and_the_batch_goes_on_in_the_container()
+    {
+        if (Skip())
+        {
+            return;
+        }
+
+        var reference = _tiny.Reference("zz-reference");
+        var folder = Path.GetDirectoryName(reference)!;
+        var bad = HostileSubmissions.WriteBadFiles(folder);
+        var submissions = bad.Select(n => (Path.Combine(folder, n + ".ipynb"), n)).Append((reference, "zz-reference")).ToList();
+        await using var grader = new SubmissionGrader(_tiny.Assignment, new GradingOptions { Sandbox = SandboxKind.Docker });
+        var results = await BatchGrader.GradeAsync(grader, submissions, Path.Combine(_tiny.Root, "out"), parallelism: 2, includeExecutionTime: false);
+        Assert.Equal(5, results.Single(r => r.Name == "zz-reference").Score);
+        Assert.All(results.Where(r => r.Name != "zz-reference"), r => Assert.Equal(0, r.Score));
+    }
+
+    [Fact]
+    public async Task A_hidden_tests_input_does_not_reach_the_feedback_in_the_container()
+    {
+        if (Skip())
+        {
+            return;
+        }
+
+        var result = await GradeAsync(_tiny.Submission("leak", q1: Attacks.LeakHiddenInput, q2: TinyAssignment.SquareAnswer));
+        Assert.Equal(3, result.Score);
+        Assert.DoesNotContain("hidden input was", FeedbackPage.Render(result, _tiny.Assignment), StringComparison.Ordinal);
+        Assert.DoesNotContain("hidden input was", GradescopeResults.Serialize(result, includeExecutionTime: false), StringComparison.Ordinal);
     }
 
     private static bool Skip()

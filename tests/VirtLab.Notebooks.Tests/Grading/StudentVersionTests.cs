@@ -44,4 +44,22 @@ public sealed class StudentVersionTests
         Assert.Equal(5, written.Cells.Count);
         Assert.Equal(2, VirtLab.Cli.Commands.AssignCommand.Run(Path.Combine(tiny.Root, "missing.ipynb"), output, console));
     }
+
+    [Fact]
+    public void Assign_warns_about_tests_that_rely_only_on_check_that()
+    {
+        using var tiny = new TinyAssignment();
+        var notebook = Notebook.Load(tiny.InstructorPath);
+        var weak = NotebookCell.CSharp("Check.That(Double(5) == 10, \"Double(5) is 10\")");
+        weak.Metadata[Assignment.MetadataKey] = Assignment.TestMetadata("q1-that", 1, hidden: true);
+        notebook.Cells.Insert(5, weak);
+        notebook.Save(tiny.InstructorPath);
+        var text = new StringWriter();
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings { Out = new Spectre.Console.AnsiConsoleOutput(text) });
+        console.Profile.Width = 1000;
+        Assert.Equal(0, VirtLab.Cli.Commands.AssignCommand.Run(tiny.InstructorPath, Path.Combine(tiny.Root, "out"), console));
+        var output = text.ToString();
+        Assert.Contains("Warning: test 'q1-that' cannot be graded safely", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("'q1-visible' cannot", output, StringComparison.Ordinal);
+    }
 }

@@ -38,7 +38,16 @@ public sealed class SubmissionGraderTests : IDisposable
         var result = await GradeAsync(_tiny.Submission("wrong", q1: "int Double(int x) => x + 2;", q2: TinyAssignment.SquareAnswer));
         Assert.Equal(3, result.Score);
         Assert.True(result.Tests[0].Passed);
-        Assert.Equal("Double(21) is not right yet: got 23, expected 42.", result.Tests[1].Output);
+        Assert.Equal(CheckJudge.HiddenMismatch, result.Tests[1].Output);
+    }
+
+    [Fact]
+    public async Task A_wrong_answer_to_a_visible_test_is_told_what_was_expected()
+    {
+        var result = await GradeAsync(_tiny.Submission("wrong-visible", q1: "int Double(int x) => x * 3;", q2: TinyAssignment.SquareAnswer));
+        Assert.Equal(2, result.Score);
+        Assert.Equal("Double(2) is not right yet: got 6, expected 4.", result.Tests[0].Output);
+        Assert.Equal(CheckJudge.HiddenMismatch, result.Tests[1].Output);
     }
 
     [Fact]

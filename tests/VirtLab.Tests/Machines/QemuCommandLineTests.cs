@@ -23,7 +23,7 @@ public sealed class QemuCommandLineTests
         Assert.Equal("1", ValueOf(arguments, "-smp"));
         Assert.Equal("/boot/vmlinuz-x", ValueOf(arguments, "-kernel"));
         Assert.Equal("/s/initramfs.gz", ValueOf(arguments, "-initrd"));
-        Assert.Equal("console=ttyS0 quiet panic=-1", ValueOf(arguments, "-append"));
+        Assert.Equal("console=ttyS0 quiet panic=-1 no_timer_check", ValueOf(arguments, "-append"));
         Assert.Equal("stdio", ValueOf(arguments, "-serial"));
         Assert.Equal("unix:/s/vm/qmp.sock,server=on,wait=off", ValueOf(arguments, "-qmp"));
         Assert.Equal("virtio-balloon-pci,id=balloon0", ValueOf(arguments, "-device"));

@@ -19,4 +19,22 @@ public sealed class LittlesLawTests
         Assert.Equal("meanTimeInSystem", Assert.Throws<ArgumentOutOfRangeException>(() => LittlesLaw.ArrivalRate(1, 0)).ParamName);
         Assert.Equal("arrivalRate", Assert.Throws<ArgumentOutOfRangeException>(() => LittlesLaw.MeanTimeInSystem(1, double.NaN)).ParamName);
     }
+
+    [Fact] // Interactive response time law R = N/X - Z (Denning and Buzen 1978; Jain 1991, ch. 33), example computed from the law
+    public void Interactive_response_time_is_little_on_the_whole_loop()
+    {
+        Assert.Equal(0.25, LittlesLaw.InteractiveResponseTime(clients: 20, throughput: 16, thinkTime: 1), 12);
+        Assert.Equal(0.5, LittlesLaw.InteractiveResponseTime(clients: 8, throughput: 16), 12);
+        var r = LittlesLaw.InteractiveResponseTime(clients: 64, throughput: 2.5, thinkTime: 18);
+        Assert.Equal(64, LittlesLaw.MeanNumberInSystem(2.5, r + 18), 9);
+    }
+
+    [Fact]
+    public void Interactive_response_time_rejects_bad_input()
+    {
+        Assert.Equal("clients", Assert.Throws<ArgumentOutOfRangeException>(() => LittlesLaw.InteractiveResponseTime(0, 1)).ParamName);
+        Assert.Equal("throughput", Assert.Throws<ArgumentOutOfRangeException>(() => LittlesLaw.InteractiveResponseTime(1, 0)).ParamName);
+        Assert.Equal("thinkTime", Assert.Throws<ArgumentOutOfRangeException>(() => LittlesLaw.InteractiveResponseTime(1, 1, -1)).ParamName);
+        Assert.Equal("thinkTime", Assert.Throws<ArgumentOutOfRangeException>(() => LittlesLaw.InteractiveResponseTime(8, 16, 1)).ParamName);
+    }
 }

@@ -28,7 +28,7 @@ public sealed class WorkloadTests
             var error = Assert.Throws<ArgumentException>(() => Workload.Parse("0,-5"));
 
             Assert.Equal("jobs", error.ParamName);
-            Assert.Contains("run time must be a finite number > 0", error.Message);
+            Assert.Contains("run time must be a finite number >= 0", error.Message);
         }
     }
 

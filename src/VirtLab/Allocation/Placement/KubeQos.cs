@@ -4,8 +4,9 @@ namespace VirtLab.Allocation.Placement;
 /// <remarks>Source: Kubernetes documentation, "Pod Quality of Service Classes" and "Configure Quality of Service for
 /// Pods": Guaranteed if every container (init containers included) has CPU and memory limits and requests equal to
 /// them (a missing request defaults to the limit); Burstable if not Guaranteed and some container has a CPU or memory
-/// request or limit; BestEffort otherwise. Under node pressure the kubelet evicts BestEffort, then Burstable, then
-/// Guaranteed pods.</remarks>
+/// request or limit; BestEffort otherwise. The class does not by itself set the kubelet's eviction order (see
+/// <see cref="KubeEviction"/>); it sets the kernel OOM killer's preference through oom_score_adj (Kubernetes docs,
+/// "Node-pressure Eviction", "Node out of memory behavior": -997 Guaranteed, 1000 BestEffort, in between Burstable).</remarks>
 public static class KubeQos
 {
     /// <summary>The QoS class of a pod.</summary>

@@ -16,6 +16,15 @@ public sealed class CgroupCpuTests
     public void Runc_conversion_matches_upstream_tests(long shares, long weight) =>
         Assert.Equal(weight, CgroupCpu.SharesToWeight(shares, SharesConversion.Runc));
 
+    [Fact] // lesson 07a: 512 / 1024 / 2048 shares under runc >= 1.3.2 (PR #4785), computed with upstream's formula by hand
+    public void Runc_conversion_gives_the_lesson_split()
+    {
+        long[] weights = [.. new long[] { 512, 1024, 2048 }.Select(s => CgroupCpu.SharesToWeight(s, SharesConversion.Runc))];
+        Assert.Equal([59L, 100L, 174L], weights);
+        var kernel = new long[] { 512, 1024, 2048 }.Select(s => (double)CgroupCpu.EffectiveSchedulerWeight(s, SharesConversion.Runc)).ToArray();
+        Assert.Equal([0.177, 0.300, 0.523], kernel.Select(w => Math.Round(w / kernel.Sum(), 3)));
+    }
+
     [Theory] // opencontainers/cgroups old formula; 1024 -> 39 is the bug behind kubernetes#131216
     [InlineData(0L, 0L)]
     [InlineData(2L, 1L)]

@@ -50,6 +50,17 @@ public sealed class DetectorSimulationTests
         Assert.Contains("<table", sweep.ToHtml());
     }
 
+    [Fact] // lesson 09a, exercise 09a.1 states its expected value: replaying the recorded trace must give the same
+    public void Smallest_mistake_free_candidate_on_the_recorded_trace_is_the_lessons_answer()
+    {
+        var trace = HeartbeatTrace.Load(Path.Combine(RepositoryPaths.Root, "data", "heartbeats", "recorded-sigstop.csv"));
+        double[] candidates = [2000, 4000, 6000, 7000, 8000];
+        var first = candidates.First(t => DetectorSimulation.Run(trace, new FixedTimeoutDetector(t)).Mistakes == 0);
+        var longestLiveGap = trace.Arrivals.Zip(trace.Arrivals.Skip(1), (a, b) => b - a).Max();
+        Assert.Equal(candidates.First(t => t >= longestLiveGap), first);
+        Assert.Equal(VirtLab.Exercises.Lessons.Lesson09a.RecordedNoMistakeTimeout, first);
+    }
+
     [Fact]
     public void Phi_sweep_on_the_gc_trace_shows_the_tradeoff()
     {
