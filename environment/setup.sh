@@ -8,8 +8,8 @@
 #   1. Debian packages the course uses, installed only when missing (needs root or sudo).
 #   2. A Docker engine: an engine that already answers (Docker Desktop, a running dockerd,
 #      DOCKER_HOST) is used as it is; otherwise dockerd is started in the background.
-#   3. npm packages for offline charts (plotly.js) in environment/node_modules.
-#   4. dotnet build of the solution, then the lab image virtlab/lab (FROM scratch + static busybox).
+#   3. dotnet build of the solution, then the lab image virtlab/lab (FROM scratch + static busybox).
+#   4. The real .NET Interactive kernel (environment/kernel.sh: pinned dotnet tool, kernelspec .net-csharp, nbclient).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -18,7 +18,7 @@ build=1
 for arg in "$@"; do
   case "$arg" in
     --no-build) build=0 ;;
-    -h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "setup: unknown option '$arg' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -56,9 +56,8 @@ fi
 
 # ---------------------------------------------------------------- 1. packages
 # docker.io + busybox-static: the engine and the lab image; python3-nbformat: notebook validation;
-# chromium: browser tests of the HTML export; qemu + kernel: the virtual-machine lesson; npm: plotly.js.
+# chromium: browser tests of the HTML export; qemu + kernel: the virtual-machine lesson.
 packages=(docker.io busybox-static python3-nbformat chromium qemu-system-x86 qemu-utils linux-image-amd64 ca-certificates curl)
-command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 step "Debian packages"
 missing=()
@@ -134,25 +133,7 @@ else
   info "dockerd answers at unix://$default_sock."
 fi
 
-# ---------------------------------------------------------------- 3. npm packages
-step "npm packages (plotly.js for offline charts)"
-if [ -f "$here/package.json" ]; then
-  if [ -d "$here/node_modules/plotly.js-dist-min" ]; then
-    info "present."
-  elif command -v npm >/dev/null 2>&1; then
-    run_logged "npm" "$logs/npm.log" -- sh -c "cd '$here' && { npm ci --no-audit --no-fund --loglevel=error || npm install --no-audit --no-fund --loglevel=error; }" \
-      || die "npm could not install environment/package.json (log: $logs/npm.log)."
-    info "installed into environment/node_modules."
-  else
-    info "npm is missing: exported HTML will not show charts offline (apt-get install npm)."
-  fi
-else
-  info "nothing to install."
-fi
-
-step "Real .NET Interactive kernel (.net-csharp: VS Code, Jupyter, the conformance tests)"; bash "$here/kernel.sh"
-
-# ---------------------------------------------------------------- 4. build and lab image
+# ---------------------------------------------------------------- 3. build and lab image
 if [ "$build" -eq 1 ]; then
   step "Building the solution"
   command -v dotnet >/dev/null 2>&1 || die "the .NET SDK is not installed." \
@@ -162,6 +143,10 @@ if [ "$build" -eq 1 ]; then
   step "Lab image"
   "$root/virtlab" lab build
 fi
+
+# ---------------------------------------------------------------- 4. the real notebook kernel
+step "Real .NET Interactive kernel (.net-csharp: VS Code, Jupyter, the conformance tests)"
+bash "$here/kernel.sh" || die "installing the real kernel failed (see above)."
 
 step "Ready"
 info "Check everything with: ./virtlab check"
