@@ -40,7 +40,7 @@ command -v dotnet >/dev/null 2>&1 || { echo "build: the .NET SDK is not installe
 
 projects_built() { printf '%s of %s projects built' "$(grep -c -- ' -> ' "$1" 2>/dev/null)" "$(grep -c '\.csproj' "$root/VirtLab.sln")"; }
 
-started="$(date +%s)"
+started="$(date +%s.%N)"   # sub-second: files written in the same second before the build stay older
 log="$root/artifacts/logs/build.log"
 if run_logged "build" "$log" --status projects_built -- dotnet build "$root/VirtLab.sln" -nologo -v minimal -clp:NoSummary -p:NoColor=true; then
   touch -d "@$started" "$stamp"   # sources saved during the build stay newer than the stamp
