@@ -55,9 +55,10 @@ if [ -r /etc/os-release ] && grep -qiE '^(ID|ID_LIKE)=.*(debian|ubuntu)' /etc/os
 fi
 
 # ---------------------------------------------------------------- 1. packages
-# docker.io + busybox-static: the engine and the lab image; python3-nbformat: notebook validation;
+# docker.io + busybox-static: the engine and the lab image; python3-nbformat: notebook validation; nbclient +
+# nbconvert: the real kernel driven headless;
 # chromium: browser tests of the HTML export; qemu + kernel: the virtual-machine lesson.
-packages=(docker.io busybox-static python3-nbformat chromium qemu-system-x86 qemu-utils linux-image-amd64 ca-certificates curl)
+packages=(docker.io busybox-static python3-nbformat python3-nbclient python3-nbconvert chromium qemu-system-x86 qemu-utils linux-image-amd64 ca-certificates curl)
 
 step "Debian packages"
 missing=()
