@@ -91,7 +91,7 @@ run_phase() {
   "$@" 2>&1 | tee "$log"
   local rc=${PIPESTATUS[0]}
   local counts p f
-  counts="$(sed -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' "$log" | grep -oE '^[0-9]+ passed, [0-9]+ failed' | tail -n 1)"
+  counts="$(sed -e 's/\x1b\[[0-9;?]*[A-Za-z]//g' "$log" | grep -oE '[0-9]+ passed, [0-9]+ failed' | tail -n 1)"
   p="$(echo "$counts" | grep -oE '^[0-9]+')"
   f="$(echo "$counts" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+')"
   if [ -z "$counts" ]; then
